@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Logger } from './platform/logger';
+import type { AppEnv } from './platform/http/app-env';
+import { createRouter } from './platform/http/router';
+import { requestContext } from './platform/http/request-context';
+import { apiDocsRouter } from './platform/http/api-docs';
+import { CommonErrors } from './platform/errors/app-error';
+import { problemResponse, toProblem } from './platform/errors/problem';
+import { catalogRouter } from './modules/catalog/catalog.router';
+import { healthRouter } from './modules/health/health.router';
+import type { Services } from './services';
+
+export const API_BASE_PATH = '/api/v1';
+export const API_VERSION = '0.1.0';
+
+/** The versioned public API: every module's router, mounted at `/api/v1`. */
+export function createApiRouter(): OpenAPIHono<AppEnv> {
+  const api = createRouter();
+  api.route('/', catalogRouter);
+  return api;
+}
+
+/**
+ * The OpenAPI 3.1 document of `/api/v1`, produced from the route definitions alone (no server,
+ * no database), which is what `npm run gen` writes to openapi/openapi.json.
+ */
+export function buildOpenApiDocument() {
+  return createApiRouter().getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Prichal API',
+      version: API_VERSION,
+      description:
+        'Tickets for water excursions, events on the water and boat rentals in St Petersburg. ' +
+        'Money is integer kopecks (RUB); times are UTC with Europe/Moscow local copies; errors are ' +
+        'RFC 9457 problem details with a stable `code`.',
+    },
+    servers: [{ url: API_BASE_PATH }],
+  });
+}
+
+export interface AppDependencies {
+  logger: Logger;
+  services: Services;
+}
+
+/**
+ * The whole HTTP application: request context, the versioned API, its document and docs page,
+ * health probes, and one error handler that renders every failure as problem details.
+ */
+export function createApp(deps: AppDependencies): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestContext({ logger: deps.logger }));
+  app.use('*', async function provideServices(c, next) {
+    c.set('services', deps.services);
+    await next();
+  });
+
+  const document = buildOpenApiDocument();
+  const api = createApiRouter();
+  api.get('/openapi.json', (c) => c.json(document, 200));
+  app.route(API_BASE_PATH, api);
+  app.route('/api', apiDocsRouter(`${API_BASE_PATH}/openapi.json`));
+  app.route('/', healthRouter);
+
+  app.notFound((c) => {
+    const problem = toProblem(CommonErrors.routeNotFound(c.req.method, c.req.path), c.get('requestId'));
+    return problemResponse(problem);
+  });
+  app.onError((error, c) => {
+    const problem = toProblem(error, c.get('requestId'));
+    const logger = c.get('logger') ?? deps.logger;
+    if (problem.status >= 500) logger.error({ err: error }, 'request failed');
+    return problemResponse(problem);
+  });
+  return app;
+}

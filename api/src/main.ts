@@ -1,0 +1,85 @@
+/**
+ * Process entry: configuration → database (a server, or the embedded one) → migrations →
+ * demo catalog → HTTP app → listen.
+ */
+import 'reflect-metadata';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { ConfigError, loadConfig, type Config } from './platform/config';
+import { createLogger } from './platform/logger';
+import { createDataSource } from './platform/db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embedded-postgres';
+import { migrate } from './platform/db/migrate';
+import { spaRouter } from './platform/http/spa';
+import { createApp } from './app';
+import { createServices } from './services';
+import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, 'pg') });
+    databaseUrl = embedded.url;
+    logger.info({ dataDir: path.resolve(config.DATA_DIR, 'pg') }, 'DATABASE_URL unset: embedded PostgreSQL started');
+  }
+  // The embedded server multiplexes its single backend; a larger pool only queues longer.
+  const db = createDataSource({ url: databaseUrl, poolSize: embedded ? 5 : config.DB_POOL_SIZE });
+  await db.initialize();
+  await migrate(db, { logger });
+  if (config.DEMO_CATALOG && (await loadDemoCatalogOnce(db))) logger.info('demo catalog loaded');
+
+  const app = createApp({ logger, services: createServices(db) });
+  if (config.SERVE_SPA) {
+    app.route('/admin', spaRouter({ prefix: '/admin', distDir: path.join(REPO_ROOT, 'web-crm/dist') }));
+    app.route('/', spaRouter({ prefix: '/', distDir: path.join(REPO_ROOT, 'web-shop/dist'), excludePrefixes: ['/api', '/admin'] }));
+  }
+
+  const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
+    const origin = config.PUBLIC_BASE_URL.replace(/\/$/, '');
+    logger.info({ port: info.port }, 'listening');
+    console.log(
+      [
+        '',
+        `  Prichal is running (${embedded ? 'embedded PostgreSQL under ' + path.resolve(config.DATA_DIR) : 'PostgreSQL at DATABASE_URL'})`,
+        `  Shop:      ${origin}/`,
+        `  CRM:       ${origin}/admin/`,
+        `  API:       ${origin}/api/v1`,
+        `  API docs:  ${origin}/api/docs`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    await db.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

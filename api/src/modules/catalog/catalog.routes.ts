@@ -1,0 +1,59 @@
+import { createRoute } from '@hono/zod-openapi';
+import { problemResponses } from '../../platform/http/problem-responses';
+import {
+  EventIdParams, EventListSchema, EventSchema, LangQuery, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
+  TicketTypeListSchema,
+} from './catalog.schemas';
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const notModified = { 304: { description: 'Not modified since the ETag given in If-None-Match' } };
+
+export const listEventsRoute = createRoute({
+  method: 'get',
+  path: '/events',
+  operationId: 'listEvents',
+  tags: ['catalog'],
+  summary: 'Upcoming sailings, filtered, searched and paginated by departure',
+  request: { query: ListEventsQuery },
+  responses: { 200: json(EventListSchema, 'A page of sailings'), ...notModified, ...problemResponses(400) },
+});
+
+export const getEventRoute = createRoute({
+  method: 'get',
+  path: '/events/{id}',
+  operationId: 'getEvent',
+  tags: ['catalog'],
+  summary: 'One sailing with its route, berth, vessel and VAT',
+  request: { params: EventIdParams, query: LangQuery },
+  responses: { 200: json(EventSchema, 'The sailing'), ...notModified, ...problemResponses(400, 404) },
+});
+
+export const getSeatLayoutRoute = createRoute({
+  method: 'get',
+  path: '/events/{id}/seat-layout',
+  operationId: 'getSeatLayout',
+  tags: ['catalog'],
+  summary: "The vessel's decks, sections, rows and seats with categories and accessibility",
+  request: { params: EventIdParams, query: LangQuery },
+  responses: { 200: json(SeatLayoutSchema, 'The seat layout'), ...notModified, ...problemResponses(400, 404) },
+});
+
+export const getTicketTypesRoute = createRoute({
+  method: 'get',
+  path: '/events/{id}/ticket-types',
+  operationId: 'getTicketTypes',
+  tags: ['catalog'],
+  summary: 'Ticket types sold on the sailing',
+  request: { params: EventIdParams, query: LangQuery },
+  responses: { 200: json(TicketTypeListSchema, 'Ticket types'), ...notModified, ...problemResponses(400, 404) },
+});
+
+export const getPricesRoute = createRoute({
+  method: 'get',
+  path: '/events/{id}/prices',
+  operationId: 'getPrices',
+  tags: ['catalog'],
+  summary: 'Prices per ticket type and seat category with VAT',
+  request: { params: EventIdParams },
+  responses: { 200: json(PriceListSchema, 'The price list'), ...notModified, ...problemResponses(400, 404) },
+});

@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('applies defaults: port 3000, embedded database, demo catalog outside production', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DEMO_CATALOG: true, PUBLIC_BASE_URL: 'http://localhost:3000' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'production' }).DEMO_CATALOG).toBe(false);
+    expect(loadConfig({ DEMO_CATALOG: 'false' }).DEMO_CATALOG).toBe(false);
+  });
+
+  it('stops with a message naming every wrong variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/DATABASE_URL/);
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * One jest run for the whole repository: the API project (real PostgreSQL, a database per
+ * test file, every response checked against openapi/openapi.json) and the SPAs' unit tests.
+ * TypeScript is transformed by @swc/jest: fast, and independent of the TypeScript version the
+ * type checker uses.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/api/src'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      globalSetup: '<rootDir>/api/src/test/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'node',
+      roots: ['<rootDir>'],
+      testMatch: ['<rootDir>/{web-shop,web-crm,sdk}/src/**/*.test.{ts,tsx}'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+  ],
+  testTimeout: 30_000,
+};

@@ -1,0 +1,9 @@
+import type { Schemas } from '@prichal/sdk';
+
+export type EventSummary = Schemas['EventSummary'];
+export type EventList = Schemas['EventList'];
+
+/** What narrows the list; grows with dates, routes, berths and prices later. */
+export interface EventListFilters {
+  q: string;
+}

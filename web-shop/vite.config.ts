@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `npm start -w api` listens; in production the API serves this SPA on its own origin. */
+const API_ORIGIN = 'http://localhost:3000';
+const apiProxy = { '/api': { target: API_ORIGIN, changeOrigin: true } };
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: { port: 5173, proxy: apiProxy },
+  preview: { port: 4173, proxy: apiProxy },
+});
