@@ -8,6 +8,7 @@ import { apiDocsRouter } from './platform/http/api-docs';
 import { CommonErrors } from './platform/errors/app-error';
 import { problemResponse, toProblem } from './platform/errors/problem';
 import { catalogRouter } from './modules/catalog/catalog.router';
+import { seatingRouter } from './modules/seating/seating.router';
 import { healthRouter } from './modules/health/health.router';
 import type { Services } from './services';
 
@@ -18,6 +19,7 @@ export const API_VERSION = '0.1.0';
 export function createApiRouter(): OpenAPIHono<AppEnv> {
   const api = createRouter();
   api.route('/', catalogRouter);
+  api.route('/', seatingRouter);
   return api;
 }
 

@@ -13,6 +13,8 @@ import { migrate } from './platform/db/migrate';
 import { spaRouter } from './platform/http/spa';
 import { createApp } from './app';
 import { createServices } from './services';
+import { createBus } from './platform/bus/create-bus';
+import { InMemorySupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -46,7 +48,14 @@ async function main(): Promise<void> {
   await migrate(db, { logger });
   if (config.DEMO_CATALOG && (await loadDemoCatalogOnce(db))) logger.info('demo catalog loaded');
 
-  const app = createApp({ logger, services: createServices(db) });
+  const bus = await createBus({ redisUrl: config.REDIS_URL, prefix: config.BUS_PREFIX, logger });
+  // Until the suppliers issue brings the Astra Marin and Neva Travel adapters, supplier
+  // sailings hold their seats in this process's stand-in.
+  const supplier = new InMemorySupplierSeatLocks();
+  const services = await createServices({ db, bus, config, supplier, logger });
+  await bus.ready();
+  services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
+  const app = createApp({ logger, services });
   if (config.SERVE_SPA) {
     app.route('/admin', spaRouter({ prefix: '/admin', distDir: path.join(REPO_ROOT, 'web-crm/dist') }));
     app.route('/', spaRouter({ prefix: '/', distDir: path.join(REPO_ROOT, 'web-shop/dist'), excludePrefixes: ['/api', '/admin'] }));
@@ -71,6 +80,8 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close();
+    await services.seating.close();
+    await bus.close();
     await db.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);

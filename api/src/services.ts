@@ -1,16 +1,44 @@
 import type { DataSource } from 'typeorm';
+import type { Config } from './platform/config';
+import type { Logger } from './platform/logger';
+import type { Bus } from './platform/bus/bus';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { HealthService } from './modules/health/health.service';
+import { createSeatingModule, type SeatingModule } from './modules/seating/seating.module';
+import type { SupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
   catalog: CatalogService;
   health: HealthService;
+  seating: SeatingModule;
 }
 
-export function createServices(db: DataSource): Services {
+export interface ServiceDependencies {
+  db: DataSource;
+  bus: Bus;
+  config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS'>;
+  supplier: SupplierSeatLocks;
+  logger: Logger;
+}
+
+export async function createServices(deps: ServiceDependencies): Promise<Services> {
   return {
-    catalog: new CatalogService(db),
-    health: new HealthService(db),
+    catalog: new CatalogService(deps.db),
+    health: new HealthService(deps.db),
+    seating: await createSeatingModule({
+      db: deps.db,
+      bus: deps.bus,
+      supplier: deps.supplier,
+      logger: deps.logger,
+      settings: {
+        holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
+        maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
+        supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
+        heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
+        maxBufferedBytes: 256 * 1024,
+        replayEntries: 512,
+      },
+    }),
   };
 }

@@ -25,6 +25,18 @@ const configSchema = z.object({
   DEMO_CATALOG: booleanFlag.optional(),
   /** Serve the built SPAs (web-shop at /, web-crm at /admin/) from the API process. */
   SERVE_SPA: booleanFlag.default(true),
+  /** Prefix of Redis channels, so several deployments can share one Redis. */
+  BUS_PREFIX: z.string().regex(/^[a-z0-9_.:-]{1,64}$/i).default('prichal'),
+  /** How long a seat or place hold lasts (15 minutes, as most ticketing systems use). */
+  HOLD_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Most seats (or GA places) one session may hold on one sailing. */
+  MAX_SEATS_PER_SESSION: z.coerce.number().int().min(1).max(50).default(10),
+  /** How often the seatLockCleaner frees lapsed holds. */
+  SEAT_CLEANER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** How long a supplier may take to answer a seat lock before the request fails with 503. */
+  SUPPLIER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** Heartbeat comment interval on seat streams. */
+  SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
 });
 
 export type Config = z.infer<typeof configSchema> & {

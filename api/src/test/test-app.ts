@@ -5,7 +5,10 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { createDataSource } from '../platform/db/data-source';
 import { createLogger } from '../platform/logger';
-import { createServices } from '../services';
+import { createServices, type Services } from '../services';
+import { loadConfig } from '../platform/config';
+import { InProcessBus, type Bus } from '../platform/bus/bus';
+import { InMemorySupplierSeatLocks } from '../modules/seating/supplier-seat-locks';
 import { checkResponse } from './contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -14,6 +17,8 @@ export interface TestApp {
   server: Server;
   db: DataSource;
   database: TestDatabase;
+  services: Services;
+  supplier: InMemorySupplierSeatLocks;
   close(): Promise<void>;
 }
 
@@ -26,15 +31,21 @@ export interface TestApp {
  * beforeAll(async () => { t = await startTestApp(); });
  * afterAll(() => t.close());
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; bus?: Bus; poolSize?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const db = createDataSource({ url: database.url, poolSize: 5 });
+  const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5 });
   await db.initialize();
-  const app = createApp({ logger: createLogger('silent'), services: createServices(db) });
+  const logger = createLogger('silent');
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const bus = options.bus ?? new InProcessBus();
+  const supplier = new InMemorySupplierSeatLocks();
+  const services = await createServices({ db, bus, config, supplier, logger });
+  const app = createApp({ logger, services });
   const server = createAdaptorServer({
-    fetch: async (request: Request) => {
-      const response = await app.fetch(request);
-      await checkResponse(request.method, request.url, response.clone());
+    fetch: async (request: Request, env: unknown) => {
+      const response = await app.fetch(request, env as never);
+      // Streams are written to the socket directly; their contract is the stream tests' job.
+      if (!response.headers.has('x-hono-already-sent')) await checkResponse(request.method, request.url, response.clone());
       return response;
     },
   }) as Server;
@@ -42,8 +53,12 @@ export async function startTestApp(): Promise<TestApp> {
     server,
     db,
     database,
+    services,
+    supplier,
     async close() {
       server.close();
+      await services.seating.close();
+      await bus.close();
       await db.destroy();
       await database.drop();
     },

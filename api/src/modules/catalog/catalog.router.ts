@@ -28,8 +28,10 @@ function langOf(c: Context<AppEnv>, queryLang: Lang | undefined): Lang {
 }
 
 export const catalogRouter = createRouter();
-catalogRouter.use('/events', etag(), catalogCaching());
-catalogRouter.use('/events/*', etag(), catalogCaching());
+// Exact paths: the router is mounted beside others under /events/{id}/… that must not be cached.
+for (const path of ['/events', '/events/:id', '/events/:id/seat-layout', '/events/:id/ticket-types', '/events/:id/prices']) {
+  catalogRouter.use(path, etag(), catalogCaching());
+}
 
 catalogRouter
   .openapi(listEventsRoute, async (c) => {

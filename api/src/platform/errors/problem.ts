@@ -1,4 +1,5 @@
-import { AppError, type FieldProblem } from './app-error';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, CommonErrors, type FieldProblem } from './app-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_TYPE_BASE = 'https://prichal.dev/problems/';
@@ -36,7 +37,9 @@ export function toProblem(error: unknown, requestId?: string): ProblemDetails {
   const appError =
     error instanceof AppError
       ? error
-      : new AppError('internal_error', 500, { detail: 'An unexpected error occurred.' });
+      : error instanceof HTTPException
+        ? fromHttpException(error)
+        : new AppError('internal_error', 500, { detail: 'An unexpected error occurred.' });
   return {
     type: PROBLEM_TYPE_BASE + appError.code,
     title: TITLES[appError.status] ?? 'Error',
@@ -55,4 +58,11 @@ export function problemResponse(problem: ProblemDetails): Response {
     status: problem.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE },
   });
+}
+
+/** Hono's own request errors (wrong content type, broken JSON), phrased like ours. */
+function fromHttpException(error: HTTPException): AppError {
+  if (error.status === 415) return CommonErrors.validation([{ path: 'header.content-type', message: 'must be application/json' }]);
+  if (error.status === 400) return CommonErrors.validation([{ path: 'body', message: 'is not valid JSON' }]);
+  return new AppError(`http_${error.status}`, error.status, { detail: error.message });
 }
