@@ -16,6 +16,9 @@ const swc = [
   },
 ];
 
+// ESM-style TypeScript imports name the compiled file ("./seating.js"); jest resolves the source.
+const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+
 module.exports = {
   projects: [
     {
@@ -24,6 +27,7 @@ module.exports = {
       roots: ['<rootDir>/api/src'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },
+      moduleNameMapper,
       globalSetup: '<rootDir>/api/src/test/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
     },
@@ -34,6 +38,7 @@ module.exports = {
       testMatch: ['<rootDir>/{web-shop,web-crm,sdk}/src/**/*.test.{ts,tsx}'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       transform: { '^.+\\.tsx?$': swc },
+      moduleNameMapper,
     },
   ],
   testTimeout: 30_000,

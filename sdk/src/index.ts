@@ -7,15 +7,18 @@
  * const page = unwrap(await api.GET('/events', { params: { query: { q: 'Peterhof' } } }));
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import { API_BASE_PATH } from './constants.js';
+import type { components, paths } from './schema.js';
 
 export type { components, paths };
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
 export type Lang = 'ru' | 'en' | 'zh';
 
-/** Where the versioned API lives under the server's origin. */
-export const API_BASE_PATH = '/api/v1';
+export { API_BASE_PATH };
+export { ApiError, unwrap } from './unwrap.js';
+export * from './seating.js';
+export * from './seat-stream.js';
 
 export interface ApiClientOptions {
   /** The server's origin, e.g. `http://localhost:3000` (the API path is added). */
@@ -28,19 +31,6 @@ export interface ApiClientOptions {
 }
 
 export type ApiClient = Client<paths>;
-
-/** A failed call, carrying the problem details the API returned (`code` is stable). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-
-  constructor(problem: Problem) {
-    super(problem.detail);
-    this.name = 'ApiError';
-    this.status = problem.status;
-    this.problem = problem;
-  }
-}
 
 function newRequestId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -62,24 +52,4 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
   client.use(headers);
   return client;
-}
-
-function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value && 'status' in value;
-}
-
-/**
- * The data of a call, or an `ApiError` thrown with its problem details — the shape React
- * Query expects from a query function.
- */
-export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.data !== undefined) return result.data;
-  if (isProblem(result.error)) throw new ApiError(result.error);
-  throw new ApiError({
-    type: 'about:blank',
-    title: result.response.statusText || 'Error',
-    status: result.response.status,
-    detail: `Unexpected ${result.response.status} response`,
-    code: 'unexpected_response',
-  });
 }
