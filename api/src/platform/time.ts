@@ -6,14 +6,22 @@ const offsetFormatter = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'longOffset',
 });
 
+const HOUR_MS = 3_600_000;
+/** Offsets by UTC hour: zone offsets change on whole hours, and Intl is slow on a hot path. */
+const offsetByHour = new Map<number, { text: string; minutes: number }>();
+
 /** "+03:00" for the instant, from the time-zone database (not a hard-coded +3). */
 function moscowOffset(instant: Date): { text: string; minutes: number } {
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  const cached = offsetByHour.get(hour);
+  if (cached) return cached;
   const zoneName = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(zoneName);
-  if (!match) return { text: '+00:00', minutes: 0 };
-  const [, sign, hours, minutes] = match;
-  const total = (Number(hours) * 60 + Number(minutes)) * (sign === '-' ? -1 : 1);
-  return { text: `${sign}${hours}:${minutes}`, minutes: total };
+  const [, sign = '+', hours = '00', minutes = '00'] = match ?? [];
+  const offset = { text: `${sign}${hours}:${minutes}`, minutes: (Number(hours) * 60 + Number(minutes)) * (sign === '-' ? -1 : 1) };
+  if (offsetByHour.size > 100_000) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
 }
 
 /**

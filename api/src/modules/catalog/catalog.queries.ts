@@ -1,12 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { SqlClient } from '../../platform/db/sql-client';
 import type { LocalizedText } from '../../platform/http/locale';
 import type { VatMode } from './vat';
 import type { EventCursor } from './event-cursor';
 
 /**
- * The catalog's read queries, as plain SQL through TypeORM's pool: the public catalog is the
- * hottest path of the shop, so each call is one indexed round trip that returns exactly the
- * columns the response needs.
+ * The catalog's read queries, as plain SQL on the pool (see sql-client.ts): the public catalog
+ * is the hottest path of the shop, so each call is one indexed round trip of a prepared
+ * statement that returns exactly the columns the response needs.
  */
 
 // What the buyer pays at the lowest price: with VAT `excluded` the VAT is added on top,
@@ -66,7 +66,7 @@ export interface EventFilter {
 }
 
 /** Scheduled sailings matching the filter, ordered by departure then id. */
-export async function selectEventSummaries(db: DataSource, filter: EventFilter): Promise<EventSummaryRow[]> {
+export async function selectEventSummaries(db: SqlClient, filter: EventFilter): Promise<EventSummaryRow[]> {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -87,7 +87,7 @@ export async function selectEventSummaries(db: DataSource, filter: EventFilter):
     WHERE ${where.join(' AND ')}
     ORDER BY e.starts_at, e.id
     LIMIT ${param(filter.limit)}`;
-  return db.query(sql, params);
+  return db.query<EventSummaryRow>(sql, params);
 }
 
 export interface BerthJson {
@@ -112,8 +112,8 @@ export interface EventDetailRow extends EventSummaryRow {
 }
 
 /** One sailing with everything its page shows, or undefined. */
-export async function selectEventDetail(db: DataSource, id: string): Promise<EventDetailRow | undefined> {
-  const rows: EventDetailRow[] = await db.query(
+export async function selectEventDetail(db: SqlClient, id: string): Promise<EventDetailRow | undefined> {
+  const rows = await db.query<EventDetailRow>(
     `SELECT ${SUMMARY_COLUMNS},
        e.description, r.description AS route_description,
        b.address AS berth_address, b.latitude AS berth_latitude, b.longitude AS berth_longitude,
@@ -145,8 +145,8 @@ export interface EventRefRow {
 }
 
 /** The sailing's vessel and VAT, for the layout, ticket-type and price calls. */
-export async function selectEventRef(db: DataSource, id: string): Promise<EventRefRow | undefined> {
-  const rows: EventRefRow[] = await db.query(
+export async function selectEventRef(db: SqlClient, id: string): Promise<EventRefRow | undefined> {
+  const rows = await db.query<EventRefRow>(
     `SELECT e.id, v.id AS vessel_id, v.name AS vessel_name, v.seating_mode, v.capacity,
             COALESCE(e.vat_mode, s.default_vat_mode) AS vat_mode,
             COALESCE(e.vat_percent, s.default_vat_percent) AS vat_percent
@@ -176,8 +176,8 @@ export interface LayoutRow {
 }
 
 /** The vessel's layout flattened to one row per seat (or per empty deck, section, row). */
-export function selectLayoutRows(db: DataSource, vesselId: string): Promise<LayoutRow[]> {
-  return db.query(
+export function selectLayoutRows(db: SqlClient, vesselId: string): Promise<LayoutRow[]> {
+  return db.query<LayoutRow>(
     `SELECT d.id AS deck_id, d.name AS deck_name, d.level,
             ds.id AS section_id, ds.name AS section_name,
             sr.id AS row_id, sr.label AS row_label,
@@ -199,8 +199,8 @@ export interface CategoryRow {
   name: LocalizedText;
 }
 
-export function selectVesselCategories(db: DataSource, vesselId: string): Promise<CategoryRow[]> {
-  return db.query(
+export function selectVesselCategories(db: SqlClient, vesselId: string): Promise<CategoryRow[]> {
+  return db.query<CategoryRow>(
     `SELECT c.id, c.code, c.name FROM seat_category c
       WHERE EXISTS (SELECT 1 FROM seat s WHERE s.vessel_id = $1 AND s.category_id = c.id)
       ORDER BY c.sort_order, c.code`,
@@ -216,8 +216,8 @@ export interface TicketTypeRow {
   quota: number | null;
 }
 
-export function selectEventTicketTypes(db: DataSource, eventId: string): Promise<TicketTypeRow[]> {
-  return db.query(
+export function selectEventTicketTypes(db: SqlClient, eventId: string): Promise<TicketTypeRow[]> {
+  return db.query<TicketTypeRow>(
     `SELECT t.id, t.code, t.name, t.description, ett.quota
        FROM event_ticket_type ett JOIN ticket_type t ON t.id = ett.ticket_type_id
       WHERE ett.event_id = $1 AND t.deleted_at IS NULL
@@ -234,8 +234,8 @@ export interface PriceRow {
   amount_kopecks: number;
 }
 
-export function selectEventPrices(db: DataSource, eventId: string): Promise<PriceRow[]> {
-  return db.query(
+export function selectEventPrices(db: SqlClient, eventId: string): Promise<PriceRow[]> {
+  return db.query<PriceRow>(
     `SELECT ep.ticket_type_id, t.code AS ticket_type_code,
             ep.seat_category_id, c.code AS seat_category_code, ep.amount_kopecks
        FROM event_price ep

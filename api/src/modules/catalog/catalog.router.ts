@@ -1,6 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import { etag } from 'hono/etag';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/http/app-env';
+import { cacheableJson } from '../../platform/http/cacheable-json';
 import { resolveLang, type Lang } from '../../platform/http/locale';
 import { createRouter } from '../../platform/http/router';
 import {
@@ -11,15 +11,7 @@ import {
  * Catalog responses change only when staff edit the catalog, so browsers and proxies may
  * reuse them briefly and revalidate with the ETag (a 304 costs no body).
  */
-function catalogCaching(): MiddlewareHandler<AppEnv> {
-  return async function catalogCachingMiddleware(c, next) {
-    await next();
-    if (c.res.status === 200 || c.res.status === 304) {
-      c.header('Cache-Control', 'public, max-age=15, stale-while-revalidate=60');
-      c.header('Vary', 'Accept-Language');
-    }
-  };
-}
+const CATALOG_CACHE = 'public, max-age=15, stale-while-revalidate=60';
 
 function langOf(c: Context<AppEnv>, queryLang: Lang | undefined): Lang {
   const lang = resolveLang(queryLang, c.req.header('accept-language'));
@@ -28,29 +20,25 @@ function langOf(c: Context<AppEnv>, queryLang: Lang | undefined): Lang {
 }
 
 export const catalogRouter = createRouter();
-// Exact paths: the router is mounted beside others under /events/{id}/… that must not be cached.
-for (const path of ['/events', '/events/:id', '/events/:id/seat-layout', '/events/:id/ticket-types', '/events/:id/prices']) {
-  catalogRouter.use(path, etag(), catalogCaching());
-}
 
 catalogRouter
   .openapi(listEventsRoute, async (c) => {
     const query = c.req.valid('query');
     const lang = langOf(c, query.lang);
-    return c.json(await c.var.services.catalog.listEvents({ lang }, query), 200);
+    return cacheableJson(c, await c.var.services.catalog.listEvents({ lang }, query), CATALOG_CACHE);
   })
   .openapi(getEventRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return c.json(await c.var.services.catalog.getEvent({ lang }, c.req.valid('param').id), 200);
+    return cacheableJson(c, await c.var.services.catalog.getEvent({ lang }, c.req.valid('param').id), CATALOG_CACHE);
   })
   .openapi(getSeatLayoutRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return c.json(await c.var.services.catalog.getSeatLayout({ lang }, c.req.valid('param').id), 200);
+    return cacheableJson(c, await c.var.services.catalog.getSeatLayout({ lang }, c.req.valid('param').id), CATALOG_CACHE);
   })
   .openapi(getTicketTypesRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return c.json(await c.var.services.catalog.getTicketTypes({ lang }, c.req.valid('param').id), 200);
+    return cacheableJson(c, await c.var.services.catalog.getTicketTypes({ lang }, c.req.valid('param').id), CATALOG_CACHE);
   })
   .openapi(getPricesRoute, async (c) => {
-    return c.json(await c.var.services.catalog.getPrices(c.req.valid('param').id), 200);
+    return cacheableJson(c, await c.var.services.catalog.getPrices(c.req.valid('param').id), CATALOG_CACHE);
   });

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { sqlClientOf, type SqlClient } from '../../platform/db/sql-client';
 import type { z } from '@hono/zod-openapi';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { BUSINESS_TIME_ZONE, moscowDayStart, toMoscowIso } from '../../platform/time';
@@ -27,7 +28,11 @@ export interface CatalogContext {
 
 /** The public catalog: sailings, their layouts, ticket types and prices. */
 export class CatalogService {
-  constructor(private readonly db: DataSource) {}
+  private readonly db: SqlClient;
+
+  constructor(dataSource: DataSource) {
+    this.db = sqlClientOf(dataSource);
+  }
 
   async listEvents(ctx: CatalogContext, input: ListEventsInput): Promise<EventList> {
     const rows = await queries.selectEventSummaries(this.db, {
