@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import type { Bus } from '../../platform/bus/bus';
 import { SeatingErrors } from './seating.errors';
@@ -102,6 +102,55 @@ export class GaHoldService {
       return newVersion;
     });
     await this.announce(sailing, version);
+  }
+
+  /**
+   * Turns the hold's places into sold ones inside the caller's transaction (the order's
+   * fulfilment). Returns what to announce after commit, or null if the hold is not active.
+   */
+  async sellHold(tx: EntityManager, holdId: string): Promise<{ eventId: string; version: number } | null> {
+    const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status = 'active'", [holdId])) as Array<{ event_id: string }>;
+    if (!hold) return null;
+    await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [hold.event_id]);
+    const rows = (await tx.query(
+      `WITH items AS (SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1),
+       per_type AS (
+         UPDATE ga_type_inventory t SET held = t.held - i.quantity, sold = t.sold + i.quantity
+           FROM items i WHERE t.event_id = $2 AND t.ticket_type_id = i.ticket_type_id RETURNING 1
+       ), total AS (
+         UPDATE ga_inventory SET held = held - (SELECT COALESCE(sum(quantity), 0) FROM items),
+                sold = sold + (SELECT COALESCE(sum(quantity), 0) FROM items), version = nextval('seat_change_seq')
+          WHERE event_id = $2 RETURNING version
+       ), closed AS (UPDATE hold SET status = 'converted' WHERE id = $1 RETURNING id)
+       SELECT version FROM total`,
+      [holdId, hold.event_id],
+    )) as Array<{ version: string }>;
+    return { eventId: hold.event_id, version: Number(rows[0]?.version ?? 0) };
+  }
+
+  /** Puts sold places back on sale (a refund) inside the caller's transaction. */
+  async returnPlaces(tx: EntityManager, eventId: string, items: Array<{ ticketTypeId: string; quantity: number }>): Promise<{ eventId: string; version: number }> {
+    await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [eventId]);
+    const rows = (await tx.query(
+      `WITH items AS (SELECT * FROM unnest($2::uuid[], $3::int[]) AS i(ticket_type_id, quantity)),
+       per_type AS (
+         UPDATE ga_type_inventory t SET sold = t.sold - i.quantity
+           FROM items i WHERE t.event_id = $1 AND t.ticket_type_id = i.ticket_type_id RETURNING 1
+       ), total AS (
+         UPDATE ga_inventory SET sold = sold - (SELECT COALESCE(sum(quantity), 0) FROM items), version = nextval('seat_change_seq')
+          WHERE event_id = $1 RETURNING version
+       )
+       SELECT version FROM total`,
+      [eventId, items.map((i) => i.ticketTypeId), items.map((i) => i.quantity)],
+    )) as Array<{ version: string }>;
+    return { eventId, version: Number(rows[0]?.version ?? 0) };
+  }
+
+  /** Announces a committed sale or return of places. */
+  async announceChange(change: { eventId: string; version: number } | null): Promise<void> {
+    if (!change) return;
+    const sailing = await this.sailings.find(change.eventId);
+    if (sailing) await this.announce(sailing, change.version);
   }
 
   /** Publishes the sailing's availability after a committed change. */

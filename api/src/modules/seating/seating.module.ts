@@ -6,6 +6,7 @@ import { SailingDirectory } from './sailing-directory';
 import { SeatBoard } from './seat-board';
 import { SeatLockCleaner } from './seat-lock-cleaner';
 import { SeatLockService, type SeatingSettings } from './seat-lock.service';
+import { SeatSales } from './seat-sales';
 import { SeatStatusService } from './seat-status.service';
 import { SeatStreamHub, type StreamSettings } from './seat-stream.hub';
 import { SEATING_TOPIC, isSeatingMessage } from './seating.events';
@@ -17,6 +18,7 @@ export interface SeatingModule {
   status: SeatStatusService;
   locks: SeatLockService;
   gaHolds: GaHoldService;
+  sales: SeatSales;
   hub: SeatStreamHub;
   cleaner: SeatLockCleaner;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ export async function createSeatingModule(deps: {
   const locks = new SeatLockService(db, sailings, board, bus, supplier, settings, logger);
   const gaHolds = new GaHoldService(db, sailings, locks, bus, settings, logger);
   const status = new SeatStatusService(db, sailings, supplier, logger);
+  const sales = new SeatSales(board, bus, logger);
   const cleaner = new SeatLockCleaner(db, sailings, board, bus, supplier, gaHolds, logger);
   const unsubscribe = bus.subscribe(SEATING_TOPIC, (message) => {
     if (!isSeatingMessage(message)) return;
@@ -47,7 +50,7 @@ export async function createSeatingModule(deps: {
     hub.deliver(message);
   });
   return {
-    sailings, status, locks, gaHolds, hub, cleaner,
+    sailings, status, locks, gaHolds, sales, hub, cleaner,
     async close() {
       unsubscribe();
       await cleaner.stop();
