@@ -9,6 +9,7 @@ import { CommonErrors } from './platform/errors/app-error';
 import { problemResponse, toProblem } from './platform/errors/problem';
 import { catalogRouter } from './modules/catalog/catalog.router';
 import { seatingRouter } from './modules/seating/seating.router';
+import { ordersRouter } from './modules/orders/orders.router';
 import { healthRouter } from './modules/health/health.router';
 import type { Services } from './services';
 
@@ -20,6 +21,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   const api = createRouter();
   api.route('/', catalogRouter);
   api.route('/', seatingRouter);
+  api.route('/', ordersRouter);
   return api;
 }
 

@@ -14,6 +14,7 @@ import { spaRouter } from './platform/http/spa';
 import { createApp } from './app';
 import { createServices } from './services';
 import { createBus } from './platform/bus/create-bus';
+import { resolveAppSecret } from './platform/app-secret';
 import { InMemorySupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
 
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
   // Until the suppliers issue brings the Astra Marin and Neva Travel adapters, supplier
   // sailings hold their seats in this process's stand-in.
   const supplier = new InMemorySupplierSeatLocks();
-  const services = await createServices({ db, bus, config, supplier, logger });
+  const secret = await resolveAppSecret(config.APP_SECRET, config.DATA_DIR);
+  const services = await createServices({ db, bus, config, supplier, logger, secret });
   await bus.ready();
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
   const app = createApp({ logger, services });

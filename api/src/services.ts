@@ -6,18 +6,22 @@ import { CatalogService } from './modules/catalog/catalog.service';
 import { HealthService } from './modules/health/health.service';
 import { createSeatingModule, type SeatingModule } from './modules/seating/seating.module';
 import type { SupplierSeatLocks } from './modules/seating/supplier-seat-locks';
+import { createOrdersModule, type OrdersModule } from './modules/orders/orders.module';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
   catalog: CatalogService;
   health: HealthService;
   seating: SeatingModule;
+  orders: OrdersModule;
 }
 
 export interface ServiceDependencies {
   db: DataSource;
   bus: Bus;
-  config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS'>;
+  config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' | 'ORDER_PAYMENT_WINDOW_SECONDS'>;
+  /** Signs order tokens and tickets. */
+  secret: string;
   supplier: SupplierSeatLocks;
   logger: Logger;
 }
@@ -39,6 +43,12 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
         maxBufferedBytes: 256 * 1024,
         replayEntries: 512,
       },
+    }),
+    orders: createOrdersModule({
+      db: deps.db,
+      secret: deps.secret,
+      paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
+      logger: deps.logger,
     }),
   };
 }

@@ -104,6 +104,8 @@ export async function startApi({ apiDir, databaseUrl, port, logFile, readyTimeou
       DEMO_CATALOG: 'false',
       SERVE_SPA: 'false',
       NODE_ENV: 'production',
+      // Production requires a signing secret; any fixed one does for a benchmark.
+      APP_SECRET: process.env.APP_SECRET ?? 'bench-secret-0123456789abcdef0123456789',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       DB_POOL_SIZE: '10',
     },

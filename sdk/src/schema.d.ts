@@ -211,6 +211,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order the session's held seats or places (status PENDING, seats held through the payment window) */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order, for its buyer (the access token from checkout) */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -582,6 +616,125 @@ export interface components {
                 ticketTypeId: string;
                 quantity: number;
             }[];
+        };
+        CheckoutResult: {
+            order: components["schemas"]["Order"];
+            /** @description Lets the buyer read this order without an account; keep it private */
+            accessToken: string;
+        };
+        Order: {
+            /** Format: uuid */
+            id: string;
+            /** @example P-000123 */
+            number: string;
+            /** @enum {string} */
+            status: "PENDING" | "LOCKED" | "PAID" | "CANCELLED" | "EXPIRED" | "REFUNDED" | "PARTIALLY_REFUNDED";
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                startsAtLocal: string;
+            };
+            customer: {
+                fullName: string;
+                email: string;
+                phone: string;
+            };
+            /**
+             * @description Response language; falls back to Accept-Language, then to Russian
+             * @example ru
+             * @enum {string}
+             */
+            locale: "ru" | "en" | "zh";
+            lines: components["schemas"]["OrderLine"][];
+            subtotalKopecks: number;
+            discountKopecks: number;
+            vatKopecks: number;
+            /** @description The sum of the lines’ totals; what the buyer pays */
+            totalKopecks: number;
+            /** @enum {string} */
+            currency: "RUB";
+            promoCode: string | null;
+            /** Format: date-time */
+            paymentWindowEndsAt: string;
+            payment: {
+                id: string;
+                status: string;
+            } | null;
+            refundPolicy: {
+                /**
+                 * Format: date-time
+                 * @description Full refunds until 24 hours before departure
+                 */
+                refundableUntil: string;
+                refundableUntilLocal: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrderLine: {
+            /** Format: uuid */
+            id: string;
+            seatCode: string | null;
+            /** Format: uuid */
+            ticketTypeId: string;
+            /** Format: uuid */
+            seatCategoryId: string | null;
+            description: string;
+            unitPriceKopecks: number;
+            discountKopecks: number;
+            /** @enum {string} */
+            vatMode: "none" | "included" | "excluded";
+            vatPercent: number;
+            vatKopecks: number;
+            totalKopecks: number;
+        };
+        CheckoutRequest: {
+            /**
+             * @description The buyer's browser session; holds belong to it
+             * @example b1f0c3e2-5d7a-4c8e-9f1a-2b3c4d5e6f70
+             */
+            sessionId: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @description The session's holds to order; default: all of its open holds on the sailing */
+            holdIds?: string[];
+            /** @description Ticket type per held seat (adult, child…); seats not named get the first ticket type */
+            seats?: {
+                seatCode: string;
+                /** Format: uuid */
+                ticketTypeId: string;
+            }[];
+            customer: {
+                /** @example Иванова Мария Петровна */
+                fullName: string;
+                /**
+                 * Format: email
+                 * @example maria@example.ru
+                 */
+                email: string;
+                /**
+                 * @description Any usual form; Russian numbers without a country code are accepted (8 921 …, 921 …)
+                 * @example 8 (921) 123-45-67
+                 */
+                phone: string;
+            };
+            promoCode?: string;
+            /**
+             * @description Response language; falls back to Accept-Language, then to Russian
+             * @example ru
+             * @enum {string}
+             */
+            locale: "ru" | "en" | "zh";
+            utm?: {
+                source?: string;
+                medium?: string;
+                campaign?: string;
+                term?: string;
+                content?: string;
+            };
         };
     };
     responses: never;
@@ -1325,6 +1478,139 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": string;
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: one key per checkout; a repeat returns the same order */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutRequest"];
+            };
+        };
+        responses: {
+            /** @description The order an earlier request with this Idempotency-Key made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutResult"];
+                };
+            };
+            /** @description The order, with the token that opens it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutResult"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: {
+                /** @description The order access token from checkout (or send it as `Authorization: Bearer …`) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
                 };
             };
             /** @description Malformed request; `errors` names the fields */

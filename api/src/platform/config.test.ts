@@ -5,7 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DEMO_CATALOG: true, PUBLIC_BASE_URL: 'http://localhost:3000' });
     expect(config.DATABASE_URL).toBeUndefined();
-    expect(loadConfig({ NODE_ENV: 'production' }).DEMO_CATALOG).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) }).DEMO_CATALOG).toBe(false);
     expect(loadConfig({ DEMO_CATALOG: 'false' }).DEMO_CATALOG).toBe(false);
   });
 
@@ -17,6 +17,11 @@ describe('loadConfig', () => {
       expect((error as Error).message).toMatch(/PORT/);
       expect((error as Error).message).toMatch(/DATABASE_URL/);
     }
+  });
+
+  it('requires APP_SECRET in production, where tokens must survive restarts', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET/);
+    expect(() => loadConfig({ APP_SECRET: 'short' })).toThrow(/APP_SECRET/);
   });
 
   it('treats empty variables as unset', () => {

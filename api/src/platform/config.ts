@@ -35,6 +35,13 @@ const configSchema = z.object({
   SEAT_CLEANER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** How long a supplier may take to answer a seat lock before the request fails with 503. */
   SUPPLIER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /**
+   * Signs order access tokens and ticket QR codes. Required in production; elsewhere a random
+   * one is made per data directory (see main.ts).
+   */
+  APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  /** How long a buyer has to pay once the order is created; the seats stay held meanwhile. */
+  ORDER_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_200),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
 });
@@ -67,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.NODE_ENV === 'production' && !config.APP_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  APP_SECRET: is required in production');
+  }
   return {
     ...config,
     PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,

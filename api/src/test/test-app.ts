@@ -39,7 +39,7 @@ export async function startTestApp(options: { env?: Record<string, string>; bus?
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const bus = options.bus ?? new InProcessBus();
   const supplier = new InMemorySupplierSeatLocks();
-  const services = await createServices({ db, bus, config, supplier, logger });
+  const services = await createServices({ db, bus, config, supplier, logger, secret: 'test-secret-that-is-long-enough-for-hmac' });
   const app = createApp({ logger, services });
   const server = createAdaptorServer({
     fetch: async (request: Request, env: unknown) => {

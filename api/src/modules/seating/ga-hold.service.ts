@@ -109,7 +109,7 @@ export class GaHoldService {
    * fulfilment). Returns what to announce after commit, or null if the hold is not active.
    */
   async sellHold(tx: EntityManager, holdId: string): Promise<{ eventId: string; version: number } | null> {
-    const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status = 'active'", [holdId])) as Array<{ event_id: string }>;
+    const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status IN ('active', 'ordered')", [holdId])) as Array<{ event_id: string }>;
     if (!hold) return null;
     await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [hold.event_id]);
     const rows = (await tx.query(

@@ -167,14 +167,14 @@ export async function selectGaAvailability(
   const [inventory] = (await runner.query(
     `SELECT i.capacity, i.sold, i.version,
             (SELECT COALESCE(sum(x.quantity), 0)::int FROM hold h JOIN ga_hold_item x ON x.hold_id = h.id
-              WHERE h.event_id = $1 AND h.kind = 'ga' AND h.status = 'active' AND h.expires_at > now()) AS live_held
+              WHERE h.event_id = $1 AND h.kind = 'ga' AND h.status IN ('active', 'ordered') AND h.expires_at > now()) AS live_held
        FROM ga_inventory i WHERE i.event_id = $1`,
     [eventId],
   )) as Array<{ capacity: number; sold: number; version: string; live_held: number }>;
   const perType = (await runner.query(
     `SELECT t.ticket_type_id, t.sold,
             (SELECT COALESCE(sum(x.quantity), 0)::int FROM hold h JOIN ga_hold_item x ON x.hold_id = h.id
-              WHERE h.event_id = $1 AND h.kind = 'ga' AND h.status = 'active' AND h.expires_at > now()
+              WHERE h.event_id = $1 AND h.kind = 'ga' AND h.status IN ('active', 'ordered') AND h.expires_at > now()
                 AND x.ticket_type_id = t.ticket_type_id) AS live_held
        FROM ga_type_inventory t WHERE t.event_id = $1`,
     [eventId],

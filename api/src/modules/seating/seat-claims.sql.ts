@@ -1,7 +1,8 @@
 /**
  * The SQL that moves seats between free, held and sold. Each statement does its whole step in
  * one round trip; the primary key of seat_claim is what makes a double sale impossible, and
- * the ON CONFLICT … WHERE decides takeovers (free, expired, or the same session's own seat).
+ * the ON CONFLICT … WHERE decides takeovers (free, lapsed, or already in the session's open
+ * hold — not seats it has taken into an order).
  */
 
 /** A pooled data source or a transaction's query runner: anything that runs SQL. */
@@ -32,7 +33,7 @@ WITH sailing AS (
   ON CONFLICT (event_id, seat_code) DO UPDATE
      SET state = 'held', hold_id = EXCLUDED.hold_id, session_id = EXCLUDED.session_id,
          expires_at = EXCLUDED.expires_at, version = nextval('seat_change_seq'), updated_at = now()
-   WHERE c.state = 'free' OR (c.state = 'held' AND (c.expires_at <= now() OR c.session_id = EXCLUDED.session_id))
+   WHERE c.state = 'free' OR (c.state = 'held' AND (c.expires_at <= now() OR c.hold_id = EXCLUDED.hold_id))
   RETURNING c.seat_code, c.version
 ), extended AS (
   UPDATE seat_claim c
@@ -99,6 +100,7 @@ export async function releaseSeats(
     `WITH target AS (
        SELECT seat_code, hold_id FROM seat_claim
         WHERE event_id = $1 AND session_id = $2 AND state = 'held'
+          AND hold_id IN (SELECT id FROM hold WHERE event_id = $1 AND session_id = $2 AND status = 'active')
           AND ($3::text[] IS NULL OR seat_code = ANY ($3::text[]))
           AND ($4::uuid IS NULL OR hold_id = $4::uuid)
         ORDER BY seat_code
