@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   const services = await createServices({ db, bus, config, supplier, logger, secret });
   await bus.ready();
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
+  services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
   const app = createApp({ logger, services });
   if (config.SERVE_SPA) {
     app.route('/admin', spaRouter({ prefix: '/admin', distDir: path.join(REPO_ROOT, 'web-crm/dist') }));
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close();
+    services.orders.unpaid.stop();
     await services.seating.close();
     await bus.close();
     await db.destroy().catch(() => undefined);

@@ -27,25 +27,27 @@ export interface ServiceDependencies {
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
+  const seating = await createSeatingModule({
+    db: deps.db,
+    bus: deps.bus,
+    supplier: deps.supplier,
+    logger: deps.logger,
+    settings: {
+      holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
+      maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
+      supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
+      heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
+      maxBufferedBytes: 256 * 1024,
+      replayEntries: 512,
+    },
+  });
   return {
     catalog: new CatalogService(deps.db),
     health: new HealthService(deps.db),
-    seating: await createSeatingModule({
-      db: deps.db,
-      bus: deps.bus,
-      supplier: deps.supplier,
-      logger: deps.logger,
-      settings: {
-        holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
-        maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
-        supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
-        heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
-        maxBufferedBytes: 256 * 1024,
-        replayEntries: 512,
-      },
-    }),
+    seating,
     orders: createOrdersModule({
       db: deps.db,
+      seating,
       secret: deps.secret,
       paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
       logger: deps.logger,

@@ -93,8 +93,9 @@ export function createYooKassaEmulator(options: YooKassaEmulatorOptions): YooKas
     payments: state.payments,
     refunds: state.refunds,
     receipts: () => structuredClone(state.receipts),
-    pay: (paymentId) => state.pay(paymentId),
-    decline: (paymentId, reason) => state.decline(paymentId, reason),
+    // async: a payment that is not pending rejects rather than throws.
+    pay: async (paymentId) => state.pay(paymentId),
+    decline: async (paymentId, reason) => state.decline(paymentId, reason),
     setWebhookUrl: (url) => webhooks.setUrl(url),
     failNext: (count, status) => failures.add(count, status),
     deliveries: () => [...webhooks.deliveries],

@@ -3,19 +3,29 @@ import type { Logger } from '../../platform/logger';
 import { CheckoutService } from './checkout.service';
 import { OrderTokens } from './order-tokens';
 import { OrderViews } from './order-view';
+import { UnpaidOrders } from './unpaid-orders';
+import type { SeatingModule } from '../seating/seating.module';
 
 export interface OrdersModule {
   checkout: CheckoutService;
   views: OrderViews;
   tokens: OrderTokens;
+  unpaid: UnpaidOrders;
 }
 
-export function createOrdersModule(deps: { db: DataSource; secret: string; paymentWindowSeconds: number; logger: Logger }): OrdersModule {
+export function createOrdersModule(deps: {
+  db: DataSource;
+  seating: SeatingModule;
+  secret: string;
+  paymentWindowSeconds: number;
+  logger: Logger;
+}): OrdersModule {
   const views = new OrderViews(deps.db);
   const tokens = new OrderTokens(deps.secret);
   return {
     views,
     tokens,
+    unpaid: new UnpaidOrders(deps.db, deps.seating, deps.logger),
     checkout: new CheckoutService(deps.db, views, tokens, { paymentWindowSeconds: deps.paymentWindowSeconds }, deps.logger),
   };
 }

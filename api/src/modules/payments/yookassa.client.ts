@@ -152,11 +152,14 @@ export class YooKassaClient {
       response = await this.fetchImpl(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
       text = await response.text();
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      // Read by name, not instanceof: the abort reason is a DOMException, which need not come
+      // from this realm's Error (jest's sandbox, for one).
+      const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
       throw new YooKassaError({
         status: null,
         code: timedOut ? 'timeout' : 'network_error',
-        description: error instanceof Error ? error.message : String(error),
+        description: typeof message === 'string' ? message : String(error),
         retryable: true,
         cause: error,
       });
