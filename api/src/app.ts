@@ -10,6 +10,8 @@ import { problemResponse, toProblem } from './platform/errors/problem';
 import { catalogRouter } from './modules/catalog/catalog.router';
 import { seatingRouter } from './modules/seating/seating.router';
 import { ordersRouter } from './modules/orders/orders.router';
+import { paymentsRouter } from './modules/payments/payments.router';
+import { ticketsRouter } from './modules/tickets/tickets.router';
 import { healthRouter } from './modules/health/health.router';
 import type { Services } from './services';
 
@@ -22,6 +24,8 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', catalogRouter);
   api.route('/', seatingRouter);
   api.route('/', ordersRouter);
+  api.route('/', paymentsRouter);
+  api.route('/', ticketsRouter);
   return api;
 }
 

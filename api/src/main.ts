@@ -15,6 +15,7 @@ import { createApp } from './app';
 import { createServices } from './services';
 import { createBus } from './platform/bus/create-bus';
 import { resolveAppSecret } from './platform/app-secret';
+import { setUpPayments } from './modules/payments/payment-setup';
 import { InMemorySupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
 
@@ -54,14 +55,18 @@ async function main(): Promise<void> {
   // sailings hold their seats in this process's stand-in.
   const supplier = new InMemorySupplierSeatLocks();
   const secret = await resolveAppSecret(config.APP_SECRET, config.DATA_DIR);
-  const services = await createServices({ db, bus, config, supplier, logger, secret });
+  const payments = setUpPayments(config);
+  if (!payments.gateway) logger.warn('YOOKASSA_SHOP_ID is not set: payments are off');
+  const services = await createServices({ db, bus, config, supplier, logger, secret, payments });
   await bus.ready();
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
   services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
   const app = createApp({ logger, services });
+  // Outside production with no shop configured, YooKassa's stand-in answers at /yookassa.
+  if (payments.emulator) app.route('/', payments.emulator.app);
   if (config.SERVE_SPA) {
     app.route('/admin', spaRouter({ prefix: '/admin', distDir: path.join(REPO_ROOT, 'web-crm/dist') }));
-    app.route('/', spaRouter({ prefix: '/', distDir: path.join(REPO_ROOT, 'web-shop/dist'), excludePrefixes: ['/api', '/admin'] }));
+    app.route('/', spaRouter({ prefix: '/', distDir: path.join(REPO_ROOT, 'web-shop/dist'), excludePrefixes: ['/api', '/admin', '/yookassa'] }));
   }
 
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     services.orders.unpaid.stop();
+    payments.emulator?.close();
     await services.seating.close();
     await bus.close();
     await db.destroy().catch(() => undefined);

@@ -7,6 +7,10 @@ import { HealthService } from './modules/health/health.service';
 import { createSeatingModule, type SeatingModule } from './modules/seating/seating.module';
 import type { SupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { createOrdersModule, type OrdersModule } from './modules/orders/orders.module';
+import { TicketSigner } from './modules/tickets/ticket-signer';
+import { TicketsService } from './modules/tickets/tickets.service';
+import { PaymentsService } from './modules/payments/payments.service';
+import type { PaymentSetup } from './modules/payments/payment-setup';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -14,14 +18,18 @@ export interface Services {
   health: HealthService;
   seating: SeatingModule;
   orders: OrdersModule;
+  tickets: { service: TicketsService; signer: TicketSigner };
+  payments: { service: PaymentsService; senders: PaymentSetup['senders'] };
 }
 
 export interface ServiceDependencies {
   db: DataSource;
   bus: Bus;
-  config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' | 'ORDER_PAYMENT_WINDOW_SECONDS'>;
+  config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
+    'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL'>;
   /** Signs order tokens and tickets. */
   secret: string;
+  payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
   supplier: SupplierSeatLocks;
   logger: Logger;
 }
@@ -41,16 +49,25 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
       replayEntries: 512,
     },
   });
+  const signer = new TicketSigner(deps.secret);
+  const tickets = new TicketsService(deps.db, signer);
+  const orders = createOrdersModule({
+    db: deps.db,
+    seating,
+    tickets,
+    secret: deps.secret,
+    paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
+    logger: deps.logger,
+  });
+  const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, {
+    publicBaseUrl: deps.config.PUBLIC_BASE_URL,
+  }, deps.logger);
   return {
     catalog: new CatalogService(deps.db),
     health: new HealthService(deps.db),
     seating,
-    orders: createOrdersModule({
-      db: deps.db,
-      seating,
-      secret: deps.secret,
-      paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
-      logger: deps.logger,
-    }),
+    orders,
+    tickets: { service: tickets, signer },
+    payments: { service: payments, senders: deps.payments.senders },
   };
 }

@@ -42,6 +42,16 @@ const configSchema = z.object({
   APP_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   /** How long a buyer has to pay once the order is created; the seats stay held meanwhile. */
   ORDER_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1_200),
+  /** YooKassa shop credentials. Unset outside production → the built-in emulator at /yookassa. */
+  YOOKASSA_SHOP_ID: z.string().min(1).optional(),
+  YOOKASSA_SECRET_KEY: z.string().min(1).optional(),
+  YOOKASSA_API_URL: z.url().default('https://api.yookassa.ru/v3/'),
+  /** Comma-separated IPs and CIDRs webhooks may come from (production); default: YooKassa's published ranges. */
+  YOOKASSA_WEBHOOK_IPS: z.string().min(1).optional(),
+  /** 54-FZ: how tickets are sold on the receipt — the accountant's choice. */
+  RECEIPT_PAYMENT_MODE: z.enum(['full_payment', 'full_prepayment']).default('full_payment'),
+  /** 54-FZ tax system code (1 ОСН … 6 patent); omitted from receipts when unset. */
+  RECEIPT_TAX_SYSTEM_CODE: z.coerce.number().int().min(1).max(6).optional(),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
 });
@@ -74,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (Boolean(config.YOOKASSA_SHOP_ID) !== Boolean(config.YOOKASSA_SECRET_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  YOOKASSA_SECRET_KEY: set YOOKASSA_SHOP_ID and YOOKASSA_SECRET_KEY together');
+  }
   if (config.NODE_ENV === 'production' && !config.APP_SECRET) {
     throw new ConfigError('Invalid configuration:\n  APP_SECRET: is required in production');
   }

@@ -9,6 +9,9 @@ import { createServices, type Services } from '../services';
 import { loadConfig } from '../platform/config';
 import { InProcessBus, type Bus } from '../platform/bus/bus';
 import { InMemorySupplierSeatLocks } from '../modules/seating/supplier-seat-locks';
+import { setUpPayments } from '../modules/payments/payment-setup';
+import type { YooKassaEmulator } from '../emulators/yookassa/yookassa-emulator';
+import type { AddressInfo } from 'node:net';
 import { checkResponse } from './contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -19,6 +22,10 @@ export interface TestApp {
   database: TestDatabase;
   services: Services;
   supplier: InMemorySupplierSeatLocks;
+  /** YooKassa's stand-in, wired to this app (null when the app runs in production mode). */
+  yookassa: YooKassaEmulator | null;
+  /** The listening server's origin, e.g. http://127.0.0.1:40123. */
+  baseUrl: string;
   close(): Promise<void>;
 }
 
@@ -36,26 +43,35 @@ export async function startTestApp(options: { env?: Record<string, string>; bus?
   const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5 });
   await db.initialize();
   const logger = createLogger('silent');
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  // Listen first: the YooKassa emulator needs the origin its payment pages and webhooks use.
+  let handler: (request: Request, env: unknown) => Promise<Response> = async () => new Response(null, { status: 503 });
+  const server = createAdaptorServer({ fetch: (request: Request, env: unknown) => handler(request, env) }) as Server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, ...options.env });
   const bus = options.bus ?? new InProcessBus();
   const supplier = new InMemorySupplierSeatLocks();
-  const services = await createServices({ db, bus, config, supplier, logger, secret: 'test-secret-that-is-long-enough-for-hmac' });
+  const payments = setUpPayments({ ...config, YOOKASSA_SHOP_ID: undefined, YOOKASSA_SECRET_KEY: undefined });
+  payments.emulator?.setWebhookUrl(`${baseUrl}/api/v1/payments/yookassa/webhook`);
+  const services = await createServices({ db, bus, config, supplier, logger, payments, secret: 'test-secret-that-is-long-enough-for-hmac' });
   const app = createApp({ logger, services });
-  const server = createAdaptorServer({
-    fetch: async (request: Request, env: unknown) => {
-      const response = await app.fetch(request, env as never);
-      // Streams are written to the socket directly; their contract is the stream tests' job.
-      if (!response.headers.has('x-hono-already-sent')) await checkResponse(request.method, request.url, response.clone());
-      return response;
-    },
-  }) as Server;
+  if (payments.emulator) app.route('/', payments.emulator.app);
+  handler = async (request, env) => {
+    const response = await app.fetch(request, env as never);
+    // Streams are written to the socket directly; their contract is the stream tests' job.
+    if (!response.headers.has('x-hono-already-sent')) await checkResponse(request.method, request.url, response.clone());
+    return response;
+  };
   return {
     server,
     db,
     database,
     services,
     supplier,
+    yookassa: payments.emulator,
+    baseUrl,
     async close() {
+      payments.emulator?.close();
       server.close();
       await services.seating.close();
       await bus.close();

@@ -5,6 +5,7 @@ import { localize, type Lang, type LocalizedText } from '../../platform/http/loc
 import { toMoscowIso } from '../../platform/time';
 import type { OrderSchema } from './orders.schemas';
 import { OrderErrors } from './orders.errors';
+import type { TicketsService } from '../tickets/tickets.service';
 
 export type OrderView = z.infer<typeof OrderSchema>;
 
@@ -15,7 +16,10 @@ export const REFUND_CUTOFF_MS = 24 * 3_600_000;
 export class OrderViews {
   private readonly sql: SqlClient;
 
-  constructor(db: DataSource) {
+  constructor(
+    db: DataSource,
+    private readonly tickets: TicketsService,
+  ) {
     this.sql = sqlClientOf(db);
   }
 
@@ -74,6 +78,7 @@ export class OrderViews {
       paymentWindowEndsAt: order.payment_window_ends_at.toISOString(),
       payment: order.payment_id ? { id: order.payment_id, status: order.payment_status ?? 'pending' } : null,
       refundPolicy: { refundableUntil: refundableUntil.toISOString(), refundableUntilLocal: toMoscowIso(refundableUntil) },
+      tickets: await this.tickets.forOrder(orderId),
       createdAt: order.created_at.toISOString(),
     };
   }

@@ -5,6 +5,7 @@ import { OrderTokens } from './order-tokens';
 import { OrderViews } from './order-view';
 import { UnpaidOrders } from './unpaid-orders';
 import type { SeatingModule } from '../seating/seating.module';
+import type { TicketsService } from '../tickets/tickets.service';
 
 export interface OrdersModule {
   checkout: CheckoutService;
@@ -16,11 +17,12 @@ export interface OrdersModule {
 export function createOrdersModule(deps: {
   db: DataSource;
   seating: SeatingModule;
+  tickets: TicketsService;
   secret: string;
   paymentWindowSeconds: number;
   logger: Logger;
 }): OrdersModule {
-  const views = new OrderViews(deps.db);
+  const views = new OrderViews(deps.db, deps.tickets);
   const tokens = new OrderTokens(deps.secret);
   return {
     views,

@@ -82,6 +82,18 @@ export const OrderLineSchema = z
   })
   .openapi('OrderLine');
 
+export const TicketSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string().openapi({ description: 'Printed under the QR code' }),
+    seatCode: z.string().nullable(),
+    ticketTypeId: z.uuid(),
+    status: z.enum(['valid', 'void']),
+    boardedAt: z.string().nullable(),
+    qrPayload: z.string().openapi({ description: 'What the QR code encodes: signed, verifiable offline' }),
+  })
+  .openapi('Ticket');
+
 export const OrderSchema = z
   .object({
     id: z.uuid(),
@@ -103,6 +115,7 @@ export const OrderSchema = z
       refundableUntil: Timestamp.openapi({ description: 'Full refunds until 24 hours before departure' }),
       refundableUntilLocal: z.string(),
     }),
+    tickets: z.array(TicketSchema).openapi({ description: 'Issued once the order is paid' }),
     createdAt: Timestamp,
   })
   .openapi('Order');

@@ -1,0 +1,37 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { problemResponses } from '../../platform/http/problem-responses';
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+export const VerifyTicketBody = z
+  .object({
+    payload: z.string().min(10).max(2_000).openapi({ description: 'What the QR code says' }),
+    eventId: z.uuid().optional().openapi({ description: 'The sailing being boarded; a ticket for another one is refused' }),
+  })
+  .openapi('VerifyTicketRequest');
+
+export const BoardingSchema = z
+  .object({ ticketId: z.uuid(), eventId: z.uuid(), seatCode: z.string().nullable(), boardedAt: z.string().openapi({ format: 'date-time' }) })
+  .openapi('Boarding');
+
+export const verifyTicketRoute = createRoute({
+  method: 'post',
+  path: '/tickets/verify',
+  operationId: 'verifyTicket',
+  tags: ['tickets'],
+  summary: 'Boarding check: a genuine, valid ticket boards once',
+  request: { body: { required: true, content: { 'application/json': { schema: VerifyTicketBody } } } },
+  responses: { 200: json(BoardingSchema, 'Boarded now'), ...problemResponses(400, 409, 422) },
+});
+
+export const ticketKeyRoute = createRoute({
+  method: 'get',
+  path: '/tickets/verification-key',
+  operationId: 'getTicketVerificationKey',
+  tags: ['tickets'],
+  summary: 'The Ed25519 public key (JWK) that verifies ticket QR codes offline',
+  responses: {
+    200: json(z.object({ alg: z.literal('EdDSA'), key: z.record(z.string(), z.unknown()) }).openapi('TicketVerificationKey'), 'The key'),
+    ...problemResponses(),
+  },
+});
