@@ -42,7 +42,7 @@ export async function startTestApp(options: { env?: Record<string, string>; bus?
   const database = await createTestDatabase();
   const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5 });
   await db.initialize();
-  const logger = createLogger('silent');
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   // Listen first: the YooKassa emulator needs the origin its payment pages and webhooks use.
   let handler: (request: Request, env: unknown) => Promise<Response> = async () => new Response(null, { status: 503 });
   const server = createAdaptorServer({ fetch: (request: Request, env: unknown) => handler(request, env) }) as Server;

@@ -72,6 +72,13 @@ it('takes the buyer from a held seat to a paid order with tickets that board onc
   const [{ topic }] = await t.db.query('SELECT topic FROM outbox WHERE payload->>\'orderId\' = $1', [order.id]);
   expect(topic).toBe('order.paid');
 
+  // The buyer's QR image.
+  const image = await request(t.server).get(`/api/v1/orders/${order.id}/tickets/${after.tickets[0].id}/qr.svg?token=${token}`);
+  expect(image.status).toBe(200);
+  expect(image.headers['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(image.text ?? image.body.toString()).toContain('<svg');
+  expect((await request(t.server).get(`/api/v1/orders/${order.id}/tickets/${after.tickets[0].id}/qr.svg?token=${'x'.repeat(43)}`)).status).toBe(404);
+
   // Boarding: the QR verifies, boards once, and an altered QR does not.
   const qr = after.tickets[0].qrPayload as string;
   const board = await request(t.server).post('/api/v1/tickets/verify').send({ payload: qr, eventId: sailing.eventId });

@@ -121,10 +121,14 @@ export class PaymentsService {
     try {
       outcome = await this.db.transaction(async (tx) => {
         const [order] = (await tx.query(
-          'SELECT id, event_id, status, total_kopecks, payment_id, review_reason FROM orders WHERE id = $1 FOR UPDATE',
+          'SELECT id, event_id, status, total_kopecks, payment_id, payment_status, review_reason FROM orders WHERE id = $1 FOR UPDATE',
           [orderId],
-        )) as Array<{ id: string; event_id: string; status: OrderStatus; total_kopecks: number; payment_id: string | null; review_reason: string | null }>;
+        )) as Array<{
+          id: string; event_id: string; status: OrderStatus; total_kopecks: number; payment_id: string | null; payment_status: string | null;
+          review_reason: string | null;
+        }>;
         if (!order) return 'unknown_order';
+        if (order.payment_status === 'refunded') return 'already_refunded';
         if (!['PENDING', 'LOCKED', 'EXPIRED', 'CANCELLED'].includes(order.status)) return 'already_handled';
         if (order.review_reason) return 'under_review';
         if (payment.amountKopecks !== order.total_kopecks || payment.currency !== 'RUB') {

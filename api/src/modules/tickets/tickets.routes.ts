@@ -35,3 +35,22 @@ export const ticketKeyRoute = createRoute({
     ...problemResponses(),
   },
 });
+
+export const ticketQrRoute = createRoute({
+  method: 'get',
+  path: '/orders/{id}/tickets/{ticketId}/qr.svg',
+  operationId: 'getTicketQr',
+  tags: ['tickets'],
+  summary: "A ticket's QR code as an SVG image, for its buyer",
+  request: {
+    params: z.object({
+      id: z.uuid({ message: 'must be an order id' }).openapi({ param: { name: 'id', in: 'path' } }),
+      ticketId: z.uuid({ message: 'must be a ticket id' }).openapi({ param: { name: 'ticketId', in: 'path' } }),
+    }),
+    query: z.object({ token: z.string().min(20).max(100).openapi({ param: { name: 'token', in: 'query' }, description: 'The order access token' }) }),
+  },
+  responses: {
+    200: { description: 'The QR code', content: { 'image/svg+xml': { schema: z.string() } } },
+    ...problemResponses(400, 404),
+  },
+});
