@@ -18,7 +18,7 @@ export interface Fulfilled {
 /**
  * A paid order, in one transaction: its holds become sales (or, for a payment that came after
  * the hold lapsed, its seats are sold if they are still free), tickets are issued, the order
- * becomes PAID with a history row, and outbox rows ask for the e-ticket email and documents.
+ * becomes PAID with a history row, and outbox rows ask for the e-ticket email and the documents.
  * Throws NothingLeftToSell — rolling everything back — when a seat has another owner.
  */
 export async function fulfilOrder(
@@ -64,7 +64,11 @@ export async function fulfilOrder(
   await deps.tickets.issueForOrder(tx, order.id);
   await transitionOrder(tx, order.id, 'PAID', `payment ${order.paymentId} succeeded`);
   await tx.query("UPDATE orders SET payment_status = 'succeeded' WHERE id = $1", [order.id]);
-  await tx.query("INSERT INTO outbox (topic, payload) VALUES ('order.paid', $1)", [{ orderId: order.id }]);
+  // The e-ticket email and the invoice and act are sent by their own workers, after commit.
+  await tx.query(
+    "INSERT INTO outbox (topic, payload) VALUES ('notification.order_confirmation', $1), ('documents.order_paid', $1)",
+    [{ orderId: order.id }],
+  );
   return result;
 }
 
