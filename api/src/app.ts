@@ -12,6 +12,7 @@ import { seatingRouter } from './modules/seating/seating.router';
 import { ordersRouter } from './modules/orders/orders.router';
 import { paymentsRouter } from './modules/payments/payments.router';
 import { ticketsRouter } from './modules/tickets/tickets.router';
+import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
 import type { Services } from './services';
 
@@ -26,6 +27,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', ordersRouter);
   api.route('/', paymentsRouter);
   api.route('/', ticketsRouter);
+  api.route('/', refundsRouter);
   return api;
 }
 

@@ -11,6 +11,7 @@ import { TicketSigner } from './modules/tickets/ticket-signer';
 import { TicketsService } from './modules/tickets/tickets.service';
 import { PaymentsService } from './modules/payments/payments.service';
 import type { PaymentSetup } from './modules/payments/payment-setup';
+import { RefundService } from './modules/refunds/refund.service';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -20,6 +21,7 @@ export interface Services {
   orders: OrdersModule;
   tickets: { service: TicketsService; signer: TicketSigner };
   payments: { service: PaymentsService; senders: PaymentSetup['senders'] };
+  refunds: RefundService;
 }
 
 export interface ServiceDependencies {
@@ -32,6 +34,8 @@ export interface ServiceDependencies {
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
   supplier: SupplierSeatLocks;
   logger: Logger;
+  /** "Now" for business rules such as the 24-hour refund cutoff (tests move it). */
+  clock?: () => Date;
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
@@ -59,7 +63,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
     logger: deps.logger,
   });
-  const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, {
+  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, deps.clock ?? (() => new Date()), deps.logger);
+  const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
   return {
@@ -69,5 +74,6 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     orders,
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
+    refunds,
   };
 }

@@ -38,7 +38,9 @@ export interface TestApp {
  * beforeAll(async () => { t = await startTestApp(); });
  * afterAll(() => t.close());
  */
-export async function startTestApp(options: { env?: Record<string, string>; bus?: Bus; poolSize?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5 });
   await db.initialize();
@@ -53,7 +55,9 @@ export async function startTestApp(options: { env?: Record<string, string>; bus?
   const supplier = new InMemorySupplierSeatLocks();
   const payments = setUpPayments({ ...config, YOOKASSA_SHOP_ID: undefined, YOOKASSA_SECRET_KEY: undefined });
   payments.emulator?.setWebhookUrl(`${baseUrl}/api/v1/payments/yookassa/webhook`);
-  const services = await createServices({ db, bus, config, supplier, logger, payments, secret: 'test-secret-that-is-long-enough-for-hmac' });
+  const services = await createServices({
+    db, bus, config, supplier, logger, payments, secret: 'test-secret-that-is-long-enough-for-hmac', ...(options.clock ? { clock: options.clock } : {}),
+  });
   const app = createApp({ logger, services });
   if (payments.emulator) app.route('/', payments.emulator.app);
   handler = async (request, env) => {

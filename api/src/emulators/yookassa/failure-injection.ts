@@ -7,7 +7,9 @@ export type InjectedStatus = 429 | 500;
 export class InjectedFailures {
   private readonly queue: InjectedStatus[] = [];
 
+  /** The next `count` calls fail with `status`, replacing any failures still queued (0 clears). */
   add(count: number, status: InjectedStatus): void {
+    this.queue.length = 0;
     for (let i = 0; i < count; i += 1) this.queue.push(status);
   }
 

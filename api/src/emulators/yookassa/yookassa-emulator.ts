@@ -42,7 +42,10 @@ export interface YooKassaEmulator {
   /** The bank declines; resolves after the first webhook attempt. Throws unless the payment is pending. */
   decline(paymentId: string, reason?: CancellationReason): Promise<void>;
   setWebhookUrl(url: string | undefined): void;
-  /** The next `count` API calls answer `status` (a 500 on a POST after doing the work: "result unknown"). */
+  /**
+   * The next `count` API calls answer `status` (a 500 on a POST after doing the work: "result
+   * unknown"), replacing failures still queued; `failNext(0, …)` clears them.
+   */
   failNext(count: number, status: InjectedStatus): void;
   /** Every webhook attempt so far. */
   deliveries(): WebhookDelivery[];

@@ -6,6 +6,8 @@ export interface GatewayPayment {
   id: string;
   status: 'pending' | 'waiting_for_capture' | 'succeeded' | 'canceled';
   amountKopecks: number;
+  /** What the merchant receives after the payment service's fee, once paid. */
+  incomeKopecks: number | null;
   currency: string;
   orderId: string | null;
   confirmationUrl: string | null;
@@ -25,5 +27,13 @@ export interface PaymentGateway {
   createPayment(request: PaymentRequest): Promise<GatewayPayment>;
   getPayment(paymentId: string): Promise<GatewayPayment | null>;
   /** Refunds `amountKopecks` of a payment; idempotent per `refundKey`. */
-  refund(request: { paymentId: string; amountKopecks: number; refundKey: string; receipt: PaymentRequest['lines']; customer: PaymentRequest['customer']; reason: string }): Promise<{ id: string; status: string }>;
+  refund(request: { paymentId: string; amountKopecks: number; refundKey: string; receipt: PaymentRequest['lines']; customer: PaymentRequest['customer']; reason: string }): Promise<GatewayRefund>;
+  getRefund(refundId: string): Promise<GatewayRefund | null>;
+}
+
+export interface GatewayRefund {
+  id: string;
+  paymentId: string;
+  status: 'pending' | 'succeeded' | 'canceled';
+  amountKopecks: number;
 }

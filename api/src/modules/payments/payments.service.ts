@@ -8,6 +8,7 @@ import type { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
 import type { GatewayPayment, PaymentGateway } from './payment-gateway';
 import { fulfilOrder, NothingLeftToSell, type Fulfilled } from './fulfilment';
+import type { RefundService } from '../refunds/refund.service';
 
 export const PaymentErrors = {
   notPayable: (orderId: string, status: string) =>
@@ -50,6 +51,7 @@ export class PaymentsService {
     private readonly orders: OrdersModule,
     private readonly seating: SeatingModule,
     private readonly tickets: TicketsService,
+    private readonly refunds: RefundService,
     private readonly settings: { publicBaseUrl: string },
     private readonly logger: Logger,
   ) {}
@@ -97,6 +99,8 @@ export class PaymentsService {
     if (notification.event.startsWith('payment.')) {
       const payment = await gateway.getPayment(notification.objectId);
       outcome = payment ? await this.onPayment(payment) : 'unknown_payment';
+    } else if (notification.event.startsWith('refund.')) {
+      outcome = await this.refunds.onGatewayRefund(notification.objectId);
     }
     await this.db.query('INSERT INTO payment_notification (event, object_id, remote_ip, outcome) VALUES ($1, $2, $3, $4)', [
       notification.event, notification.objectId, remoteIp, outcome,
@@ -139,7 +143,9 @@ export class PaymentsService {
           return 'amount_mismatch';
         }
         if (order.status === 'CANCELLED') throw new NothingLeftToSell('order was cancelled');
-        await tx.query('UPDATE orders SET payment_id = COALESCE(payment_id, $2) WHERE id = $1', [orderId, payment.id]);
+        await tx.query('UPDATE orders SET payment_id = COALESCE(payment_id, $2), payment_fee_kopecks = $3 WHERE id = $1', [
+          orderId, payment.id, payment.incomeKopecks === null ? null : payment.amountKopecks - payment.incomeKopecks,
+        ]);
         fulfilled = await fulfilOrder(tx, { seating: this.seating, tickets: this.tickets }, {
           id: orderId, eventId: order.event_id, status: order.status, paymentId: payment.id,
         });

@@ -1,8 +1,8 @@
 import { AppError } from '../../platform/errors/app-error';
-import type { GatewayPayment, PaymentGateway, PaymentRequest } from './payment-gateway';
+import type { GatewayPayment, GatewayRefund, PaymentGateway, PaymentRequest } from './payment-gateway';
 import { buildReceipt } from './receipt';
 import { YooKassaError, type YooKassaClient } from './yookassa.client';
-import { fromAmount, toAmount, type Payment, type PaymentMode, type TaxSystemCode } from './yookassa.types';
+import { fromAmount, toAmount, type Payment, type PaymentMode, type Refund, type TaxSystemCode } from './yookassa.types';
 
 /**
  * The YooKassa adapter of the payment port: one-stage payments with a redirect confirmation
@@ -41,7 +41,7 @@ export class YooKassaGateway implements PaymentGateway {
     }
   }
 
-  async refund(request: Parameters<PaymentGateway['refund']>[0]): Promise<{ id: string; status: string }> {
+  async refund(request: Parameters<PaymentGateway['refund']>[0]): Promise<GatewayRefund> {
     const refund = await this.call(() =>
       this.client.createRefund(
         {
@@ -53,7 +53,16 @@ export class YooKassaGateway implements PaymentGateway {
         `refund-${request.refundKey}`.slice(0, 64),
       ),
     );
-    return { id: refund.id, status: refund.status };
+    return toGatewayRefund(refund);
+  }
+
+  async getRefund(refundId: string): Promise<GatewayRefund | null> {
+    try {
+      return toGatewayRefund(await this.client.getRefund(refundId));
+    } catch (error) {
+      if (error instanceof YooKassaError && error.status === 404) return null;
+      throw mapError(error);
+    }
   }
 
   private async call<T>(operation: () => Promise<T>): Promise<T> {
@@ -70,10 +79,15 @@ function toGatewayPayment(payment: Payment): GatewayPayment {
     id: payment.id,
     status: payment.status,
     amountKopecks: fromAmount(payment.amount),
+    incomeKopecks: payment.income_amount ? fromAmount(payment.income_amount) : null,
     currency: payment.amount.currency,
     orderId: payment.metadata?.orderId ?? null,
     confirmationUrl: payment.confirmation?.confirmation_url ?? null,
   };
+}
+
+function toGatewayRefund(refund: Refund): GatewayRefund {
+  return { id: refund.id, paymentId: refund.payment_id, status: refund.status, amountKopecks: fromAmount(refund.amount) };
 }
 
 /** Gateway failures as problems the buyer's screen can explain. */

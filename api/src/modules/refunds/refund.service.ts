@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../../platform/logger';
+import { AppError } from '../../platform/errors/app-error';
+import { allocate } from '../orders/pricing';
+import { REFUND_CUTOFF_MS } from '../orders/order-view';
+import type { OrdersModule } from '../orders/orders.module';
+import type { OrderStatus } from '../orders/order-status';
+import type { SeatingModule } from '../seating/seating.module';
+import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
+import { completeRefund, type Completed } from './refund-completion';
+import { RefundErrors } from './refunds.errors';
+
+export interface RefundView {
+  id: string;
+  status: 'pending' | 'succeeded' | 'canceled';
+  amountKopecks: number;
+  tickets: string[];
+  createdAt: string;
+}
+
+/**
+ * Self-service refunds: the whole order or chosen tickets, for their full price, while
+ * departure is at least 24 hours away. The refund row (with its tickets, each in one refund
+ * at most) is committed before the payment service is asked, under a key derived from it, so
+ * a crash or a retry can only ever finish the same refund.
+ */
+export class RefundService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly gateway: PaymentGateway | null,
+    private readonly orders: OrdersModule,
+    private readonly seating: SeatingModule,
+    private readonly clock: () => Date,
+    private readonly logger: Logger,
+  ) {}
+
+  async request(input: { orderId: string; accessToken: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
+    if (!input.idempotencyKey) throw RefundErrors.keyRequired();
+    if (!this.orders.tokens.verify(input.orderId, input.accessToken)) throw notFound(input.orderId);
+    const gateway = this.requireGateway();
+    const requestHash = createHash('sha256').update(JSON.stringify({ orderId: input.orderId, tickets: [...(input.tickets ?? [])].sort() })).digest('hex');
+
+    const existing = await this.findByKey(input.idempotencyKey);
+    const refundId = existing
+      ? this.sameRequest(existing, requestHash)
+      : await this.createPending({ ...input, idempotencyKey: input.idempotencyKey, requestHash });
+    await this.driveToGateway(gateway, refundId);
+    return this.view(refundId);
+  }
+
+  /** Acts on a `refund.*` notification: the refund is fetched and its fetched status decides. */
+  async onGatewayRefund(gatewayRefundId: string): Promise<string> {
+    const refund = await this.requireGateway().getRefund(gatewayRefundId);
+    if (!refund) return 'unknown_refund';
+    const [row] = (await this.db.query('SELECT id FROM refund WHERE gateway_refund_id = $1', [refund.id])) as Array<{ id: string }>;
+    if (!row) return 'unknown_refund';
+    return this.apply(row.id, refund);
+  }
+
+  private async createPending(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string; requestHash: string }): Promise<string> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const [order] = (await tx.query(
+          `SELECT o.status, e.starts_at, o.total_kopecks, o.payment_fee_kopecks
+             FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1 FOR UPDATE OF o`,
+          [input.orderId],
+        )) as Array<{ status: OrderStatus; starts_at: Date; total_kopecks: number; payment_fee_kopecks: number | null }>;
+        if (!order) throw notFound(input.orderId);
+        if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') throw RefundErrors.notRefundable(input.orderId, order.status);
+        const deadline = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
+        if (this.clock().getTime() > deadline.getTime()) throw RefundErrors.windowClosed(input.orderId, deadline);
+
+        const tickets = (await tx.query(
+          `SELECT t.id, l.total_kopecks FROM ticket t JOIN order_line l ON l.id = t.order_line_id
+            WHERE t.order_id = $1 AND t.status = 'valid' AND t.boarded_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM refund_ticket rt WHERE rt.ticket_id = t.id)
+              AND ($2::uuid[] IS NULL OR t.id = ANY ($2::uuid[]))
+            ORDER BY l.position`,
+          [input.orderId, input.tickets ?? null],
+        )) as Array<{ id: string; total_kopecks: number }>;
+        const wanted = input.tickets ? new Set(input.tickets) : null;
+        if (tickets.length === 0 || (wanted && tickets.length !== wanted.size)) {
+          const found = new Set(tickets.map((t) => t.id));
+          throw RefundErrors.ticketsNotRefundable(wanted ? [...wanted].filter((id) => !found.has(id)) : []);
+        }
+        const amount = tickets.reduce((sum, t) => sum + t.total_kopecks, 0);
+        // The merchant's cost: this refund's share of what the payment service kept.
+        const [feeShare = 0] = allocate(order.payment_fee_kopecks ?? 0, [amount, order.total_kopecks - amount]);
+        const [refund] = (await tx.query(
+          `INSERT INTO refund (order_id, status, amount_kopecks, merchant_fee_kopecks, idempotency_key, request_hash, reason)
+           VALUES ($1, 'pending', $2, $3, $4, $5, 'Возврат по запросу покупателя') RETURNING id`,
+          [input.orderId, amount, feeShare, input.idempotencyKey, input.requestHash],
+        )) as Array<{ id: string }>;
+        await tx.query('INSERT INTO refund_ticket (refund_id, ticket_id) SELECT $1, unnest($2::uuid[])', [refund!.id, tickets.map((t) => t.id)]);
+        return refund!.id;
+      });
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.constraint === 'refund_idempotency_key_key') {
+        const winner = await this.findByKey(input.idempotencyKey);
+        if (winner) return this.sameRequest(winner, input.requestHash);
+      }
+      // Another refund took these tickets a moment ago.
+      if (driver?.code === '23505') throw RefundErrors.ticketsNotRefundable(input.tickets ?? []);
+      throw error;
+    }
+  }
+
+  /** Asks the payment service for a pending refund (again, with the same key, after a failure). */
+  private async driveToGateway(gateway: PaymentGateway, refundId: string): Promise<void> {
+    const [refund] = (await this.db.query(
+      `SELECT r.status, r.amount_kopecks, r.reason, o.payment_id, o.customer_full_name, o.customer_email, o.customer_phone
+         FROM refund r JOIN orders o ON o.id = r.order_id WHERE r.id = $1`,
+      [refundId],
+    )) as Array<{ status: string; amount_kopecks: number; reason: string; payment_id: string; customer_full_name: string; customer_email: string; customer_phone: string }>;
+    if (!refund || refund.status !== 'pending') return;
+    const lines = (await this.db.query(
+      `SELECT l.description, l.total_kopecks, l.vat_mode, l.vat_percent FROM refund_ticket rt
+         JOIN ticket t ON t.id = rt.ticket_id JOIN order_line l ON l.id = t.order_line_id
+        WHERE rt.refund_id = $1 ORDER BY l.position`,
+      [refundId],
+    )) as Array<{ description: string; total_kopecks: number; vat_mode: 'none' | 'included' | 'excluded'; vat_percent: number }>;
+    let answer: GatewayRefund;
+    try {
+      answer = await gateway.refund({
+        paymentId: refund.payment_id,
+        amountKopecks: refund.amount_kopecks,
+        refundKey: refundId,
+        reason: refund.reason,
+        customer: { fullName: refund.customer_full_name, email: refund.customer_email, phone: refund.customer_phone },
+        receipt: lines.map((l) => ({ description: l.description, totalKopecks: l.total_kopecks, vatMode: l.vat_mode, vatPercent: l.vat_percent })),
+      });
+    } catch (error) {
+      // A definite refusal frees the tickets for another try; an unknown outcome stays pending
+      // and the same request (same key) finishes it.
+      if (error instanceof AppError && error.code === 'payment_gateway_error') {
+        await this.db.transaction(async (tx) => {
+          await tx.query("UPDATE refund SET status = 'canceled' WHERE id = $1 AND status = 'pending'", [refundId]);
+          await tx.query('DELETE FROM refund_ticket WHERE refund_id = $1', [refundId]);
+        });
+      }
+      throw error;
+    }
+    await this.db.query('UPDATE refund SET gateway_refund_id = $2 WHERE id = $1', [refundId, answer.id]);
+    await this.apply(refundId, answer);
+  }
+
+  private async apply(refundId: string, refund: GatewayRefund): Promise<string> {
+    if (refund.status === 'pending') return 'pending';
+    if (refund.status === 'canceled') {
+      await this.db.transaction(async (tx) => {
+        await tx.query("UPDATE refund SET status = 'canceled' WHERE id = $1 AND status = 'pending'", [refundId]);
+        await tx.query('DELETE FROM refund_ticket WHERE refund_id = $1', [refundId]);
+      });
+      return 'canceled';
+    }
+    const completed = await this.db.transaction((tx) => completeRefund(tx, this.seating, refundId));
+    if (!completed) return 'already_handled';
+    await this.announce(completed);
+    this.logger.info({ refundId }, 'refund succeeded');
+    return 'refunded';
+  }
+
+  private async announce(completed: Completed): Promise<void> {
+    for (const seats of completed.seats) await this.seating.sales.announce(seats);
+    for (const change of completed.gaChanges) await this.seating.gaHolds.announceChange(change);
+  }
+
+  private async findByKey(key: string): Promise<{ id: string; request_hash: string } | undefined> {
+    const [row] = (await this.db.query('SELECT id, request_hash FROM refund WHERE idempotency_key = $1', [key])) as Array<{ id: string; request_hash: string }>;
+    return row;
+  }
+
+  private sameRequest(existing: { id: string; request_hash: string }, requestHash: string): string {
+    if (existing.request_hash !== requestHash) throw RefundErrors.keyReused();
+    return existing.id;
+  }
+
+  async view(refundId: string): Promise<RefundView> {
+    const [refund] = (await this.db.query('SELECT id, status, amount_kopecks, created_at FROM refund WHERE id = $1', [refundId])) as Array<{
+      id: string; status: RefundView['status']; amount_kopecks: number; created_at: Date;
+    }>;
+    if (!refund) throw new AppError('refund_not_found', 404, { detail: `No refund ${refundId}` });
+    const tickets = (await this.db.query('SELECT ticket_id FROM refund_ticket WHERE refund_id = $1 ORDER BY ticket_id', [refundId])) as Array<{ ticket_id: string }>;
+    return { id: refund.id, status: refund.status, amountKopecks: refund.amount_kopecks, tickets: tickets.map((t) => t.ticket_id), createdAt: refund.created_at.toISOString() };
+  }
+
+  private requireGateway(): PaymentGateway {
+    if (!this.gateway) throw new AppError('payments_not_configured', 503, { detail: 'Payments are not configured on this server' });
+    return this.gateway;
+  }
+}
+
+function notFound(orderId: string): AppError {
+  return new AppError('order_not_found', 404, { detail: `No order ${orderId}`, params: { orderId } });
+}
