@@ -25,21 +25,43 @@ const TTL_MS = 5_000;
  */
 export class SailingDirectory {
   private readonly cache = new Map<string, { sailing: Sailing | null; loadedAt: number }>();
+  /** Loads in progress: a burst of requests for one sailing shares one load (no stampede). */
+  private readonly loading = new Map<string, Promise<Sailing | null>>();
 
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * The sailing, from the cache while fresh. A stale entry is still answered at once while one
+   * refresh runs behind it: nothing here decides a sale, so a few seconds' staleness costs a
+   * clearer message at worst.
+   */
   async find(eventId: string): Promise<Sailing | null> {
     const cached = this.cache.get(eventId);
     if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached.sailing;
-    const sailing = await this.load(eventId);
-    this.cache.set(eventId, { sailing, loadedAt: Date.now() });
-    if (this.cache.size > 5_000) this.cache.delete(this.cache.keys().next().value as string);
-    return sailing;
+    const refresh = this.refresh(eventId);
+    return cached ? cached.sailing : refresh;
   }
 
   /** Drops a cached sailing (after a catalog change in this process). */
   forget(eventId: string): void {
     this.cache.delete(eventId);
+  }
+
+  private refresh(eventId: string): Promise<Sailing | null> {
+    let pending = this.loading.get(eventId);
+    if (!pending) {
+      pending = this.load(eventId)
+        .then((sailing) => {
+          this.cache.set(eventId, { sailing, loadedAt: Date.now() });
+          if (this.cache.size > 5_000) this.cache.delete(this.cache.keys().next().value as string);
+          return sailing;
+        })
+        .finally(() => this.loading.delete(eventId));
+      // A failed background refresh must not surface as an unhandled rejection.
+      pending.catch(() => undefined);
+      this.loading.set(eventId, pending);
+    }
+    return pending;
   }
 
   private async load(eventId: string): Promise<Sailing | null> {

@@ -1,4 +1,5 @@
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { sqlTransaction } from '../../platform/db/sql-client';
 import type { Logger } from '../../platform/logger';
 import type { Bus } from '../../platform/bus/bus';
 import { SeatingErrors } from './seating.errors';
@@ -21,6 +22,12 @@ export interface SeatHold {
   seats: string[];
   expiresAt: string;
 }
+
+type ClaimOutcome =
+  | { kind: 'unbookable' }
+  | { kind: 'conflict'; result: sql.ClaimResult }
+  | { kind: 'limit' }
+  | { kind: 'held'; result: sql.ClaimResult };
 
 /** Errors PostgreSQL raises when it had to pick a loser among concurrent transactions. */
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -115,49 +122,43 @@ export class SeatLockService {
   }
 
   private async claim(sailing: Sailing, sessionId: string, codes: string[]): Promise<SeatHold> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    let committed = false;
-    try {
-      await runner.startTransaction();
-      const result = await sql.claimSeats(runner, { eventId: sailing.id, sessionId, codes, ttlSeconds: this.settings.holdTtlSeconds });
-      if (!result) {
-        // The sailing changed under the cache: say what it is now.
-        this.sailings.forget(sailing.id);
-        await this.bookableSailing(sailing.id, 'assigned');
-        throw SeatingErrors.cancelled(sailing.id);
-      }
-      if (result.claimed.length < codes.length) throw await this.explainConflict(runner, sailing, sessionId, codes, result);
+    // One short transaction of prepared statements; it commits only a complete claim.
+    const outcome = await sqlTransaction<ClaimOutcome>(this.db, async (tx) => {
+      const result = await sql.claimSeats(tx, { eventId: sailing.id, sessionId, codes, ttlSeconds: this.settings.holdTtlSeconds });
+      if (!result) return { commit: false, value: { kind: 'unbookable' as const } };
+      if (result.claimed.length < codes.length) return { commit: false, value: { kind: 'conflict' as const, result } };
       if (result.claimed.length + result.extended.length > this.settings.maxSeatsPerSession) {
-        throw SeatingErrors.tooManySeats(this.settings.maxSeatsPerSession);
+        return { commit: false, value: { kind: 'limit' as const } };
       }
       if (sailing.supplier !== 'own' && sailing.externalId) {
         await this.holdRemotely(sailing, result.claimed.map((s) => s.seatCode), result.holdId);
       }
-      await runner.commitTransaction();
-      committed = true;
-      const expiresAt = result.expiresAt.toISOString();
-      const changes: SeatChange[] = [...result.claimed, ...result.extended].map((seat) => ({
-        ...seat, state: 'held', sessionId, expiresAt,
-      }));
-      await this.announce(sailing.id, changes);
-      return {
-        id: result.holdId,
-        eventId: sailing.id,
-        seats: changes.map((c) => c.seatCode).sort(),
-        expiresAt,
-      };
-    } finally {
-      if (!committed && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
+      return { commit: true, value: { kind: 'held' as const, result } };
+    });
+    switch (outcome.kind) {
+      case 'unbookable':
+        // The sailing changed under the cache: say what it is now.
+        this.sailings.forget(sailing.id);
+        await this.bookableSailing(sailing.id, 'assigned');
+        throw SeatingErrors.cancelled(sailing.id);
+      case 'conflict':
+        throw await this.explainConflict(sailing, sessionId, codes, outcome.result);
+      case 'limit':
+        throw SeatingErrors.tooManySeats(this.settings.maxSeatsPerSession);
+      case 'held': {
+        const { result } = outcome;
+        const expiresAt = result.expiresAt.toISOString();
+        const changes: SeatChange[] = [...result.claimed, ...result.extended].map((seat) => ({ ...seat, state: 'held', sessionId, expiresAt }));
+        await this.announce(sailing.id, changes);
+        return { id: result.holdId, eventId: sailing.id, seats: changes.map((c) => c.seatCode).sort(), expiresAt };
+      }
     }
   }
 
-  private async explainConflict(runner: QueryRunner, sailing: Sailing, sessionId: string, codes: string[], result: sql.ClaimResult) {
+  private async explainConflict(sailing: Sailing, sessionId: string, codes: string[], result: sql.ClaimResult) {
     const claimed = new Set(result.claimed.map((s) => s.seatCode));
-    await runner.rollbackTransaction();
-    const taken = await sql.takenSeats(runner, sailing.id, sessionId, codes);
-    if ((await sql.countTakenSeats(runner, sailing.id)) >= sailing.seats.size) return SeatingErrors.soldOut(sailing.id);
+    const taken = await sql.takenSeats(this.db, sailing.id, sessionId, codes);
+    if ((await sql.countTakenSeats(this.db, sailing.id)) >= sailing.seats.size) return SeatingErrors.soldOut(sailing.id);
     return SeatingErrors.seatsTaken(taken.length > 0 ? taken : codes.filter((code) => !claimed.has(code)));
   }
 

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../../platform/logger';
-import { statusFor, type SeatingMessage } from './seating.events';
+import { statusFor, type SeatChange, type SeatingMessage } from './seating.events';
 import type { SeatAvailability } from './seat-status.service';
 
 export interface StreamSettings {
@@ -9,6 +9,12 @@ export interface StreamSettings {
   maxBufferedBytes: number;
   /** How many recent messages per sailing are kept for Last-Event-ID resume. */
   replayEntries: number;
+  /**
+   * Changes of one sailing arriving within this window go out as one event. Writing to
+   * thousands of sockets costs the API's one thread milliseconds per event; under a burst of
+   * locks, batching keeps that from starving the locks themselves.
+   */
+  batchMs: number;
 }
 
 interface Subscriber {
@@ -31,6 +37,9 @@ interface Sailing {
   recent: Entry[];
   /** Versions at or below this may be missing from `recent`. */
   coveredFrom: number;
+  /** Messages waiting for the current batch window to close. */
+  pending: SeatingMessage[];
+  flushTimer: NodeJS.Timeout | null;
 }
 
 /**
@@ -97,9 +106,36 @@ export class SeatStreamHub {
     );
   }
 
-  /** Delivers one committed change to every subscriber of its sailing. */
+  /** Queues one committed change for every subscriber of its sailing (see `batchMs`). */
   deliver(message: SeatingMessage): void {
     const sailing = this.sailing(message.eventId);
+    sailing.pending.push(message);
+    sailing.flushTimer ??= setTimeout(() => this.flush(message.eventId), this.settings.batchMs);
+  }
+
+  /** Sends what a sailing's batch window collected: one seat event and the newest capacity. */
+  private flush(eventId: string): void {
+    const sailing = this.sailings.get(eventId);
+    if (!sailing) return;
+    const messages = sailing.pending.splice(0);
+    sailing.flushTimer = null;
+    const seats = new Map<string, SeatChange>();
+    let capacity: Extract<SeatingMessage, { kind: 'capacity' }> | null = null;
+    for (const message of messages) {
+      if (message.kind === 'capacity') {
+        if (!capacity || capacity.capacity.version <= message.capacity.version) capacity = message;
+        continue;
+      }
+      for (const change of message.changes) {
+        const known = seats.get(change.seatCode);
+        if (!known || known.version < change.version) seats.set(change.seatCode, change);
+      }
+    }
+    if (seats.size > 0) this.send(sailing, eventId, { kind: 'seats', eventId, changes: [...seats.values()] });
+    if (capacity) this.send(sailing, eventId, capacity);
+  }
+
+  private send(sailing: Sailing, eventId: string, message: SeatingMessage): void {
     const entry = this.entryFor(message);
     sailing.recent.push(entry);
     if (sailing.recent.length > this.settings.replayEntries) {
@@ -107,7 +143,7 @@ export class SeatStreamHub {
       if (dropped) sailing.coveredFrom = Math.max(sailing.coveredFrom, dropped.version);
     }
     for (const subscriber of sailing.subscribers) {
-      this.write(message.eventId, subscriber, this.frameFor(entry, subscriber.sessionId));
+      this.write(eventId, subscriber, this.frameFor(entry, subscriber.sessionId));
     }
   }
 
@@ -120,6 +156,7 @@ export class SeatStreamHub {
 
   close(): void {
     clearInterval(this.heartbeat);
+    for (const sailing of this.sailings.values()) if (sailing.flushTimer) clearTimeout(sailing.flushTimer);
     for (const sailing of this.sailings.values()) for (const subscriber of sailing.subscribers) subscriber.res.end();
     this.sailings.clear();
   }
@@ -177,14 +214,14 @@ export class SeatStreamHub {
       while (sailing.recent[0] && sailing.recent[0].arrivedAt < oldest) {
         sailing.coveredFrom = Math.max(sailing.coveredFrom, sailing.recent.shift()?.version ?? 0);
       }
-      if (sailing.subscribers.size === 0 && sailing.recent.length === 0) this.sailings.delete(eventId);
+      if (sailing.subscribers.size === 0 && sailing.recent.length === 0 && !sailing.flushTimer) this.sailings.delete(eventId);
     }
   }
 
   private sailing(eventId: string): Sailing {
     let sailing = this.sailings.get(eventId);
     if (!sailing) {
-      sailing = { subscribers: new Set(), recent: [], coveredFrom: 0 };
+      sailing = { subscribers: new Set(), recent: [], coveredFrom: 0, pending: [], flushTimer: null };
       this.sailings.set(eventId, sailing);
     }
     return sailing;

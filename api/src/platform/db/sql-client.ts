@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -8,6 +8,31 @@ export interface SqlClient {
 }
 
 const MAX_NAMED_STATEMENTS = 500;
+const statementNames = new Map<string, string>();
+
+/** A stable name per distinct SQL text, so each pooled connection prepares it once. */
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `prichal_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+function poolOf(db: DataSource): Pool {
+  return (db.driver as PostgresDriver).master as Pool;
+}
+
+function clientRunner(client: Pool | PoolClient): SqlClient {
+  return {
+    async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+      const name = statementName(text);
+      const result = await client.query(name ? { name, text, values } : { text, values });
+      return result.rows as T[];
+    },
+  };
+}
 
 /**
  * A client for the hottest reads: it skips TypeORM's per-query runner and names each distinct
@@ -19,17 +44,27 @@ const MAX_NAMED_STATEMENTS = 500;
  * const rows = await sql.query<{ id: string }>('SELECT id FROM event WHERE id = $1', [id]);
  */
 export function sqlClientOf(db: DataSource): SqlClient {
-  const pool = (db.driver as PostgresDriver).master as Pool;
-  const names = new Map<string, string>();
-  return {
-    async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-      let name = names.get(text);
-      if (!name && names.size < MAX_NAMED_STATEMENTS) {
-        name = `prichal_${names.size}`;
-        names.set(text, name);
-      }
-      const result = await pool.query(name ? { name, text, values } : { text, values });
-      return result.rows as T[];
-    },
-  };
+  return clientRunner(poolOf(db));
+}
+
+/**
+ * One transaction of prepared statements on a pooled connection, for hot write paths (seat
+ * claims). `work` decides: return `{ commit: false }` to roll back while still answering.
+ *
+ * @example
+ * const hold = await sqlTransaction(db, async (sql) => ({ commit: true, value: await claim(sql) }));
+ */
+export async function sqlTransaction<T>(db: DataSource, work: (sql: SqlClient) => Promise<{ commit: boolean; value: T }>): Promise<T> {
+  const client = await poolOf(db).connect();
+  let finished = false;
+  try {
+    await client.query('BEGIN');
+    const outcome = await work(clientRunner(client));
+    await client.query(outcome.commit ? 'COMMIT' : 'ROLLBACK');
+    finished = true;
+    return outcome.value;
+  } finally {
+    if (!finished) await client.query('ROLLBACK').catch(() => undefined);
+    client.release();
+  }
 }
