@@ -51,7 +51,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
       heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
       maxBufferedBytes: 256 * 1024,
       replayEntries: 512,
-      batchMs: 25,
+      batchMs: 75,
     },
   });
   const signer = new TicketSigner(deps.secret);

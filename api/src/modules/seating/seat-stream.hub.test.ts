@@ -9,7 +9,7 @@ class StuckResponse extends EventEmitter {
   destroyed = false;
   writeHead() { return this; }
   flushHeaders() {}
-  write(chunk: string) {
+  write(chunk: string | Buffer) {
     this.writableLength += chunk.length;
     return false;
   }
@@ -42,7 +42,7 @@ it('drops a client that falls too far behind instead of buffering for it', async
 it('answers a resume from before what it remembers with a fresh snapshot', async () => {
   const hub = new SeatStreamHub({ heartbeatMs: 60_000, maxBufferedBytes: 100_000, replayEntries: 10, batchMs: 0 }, 100, createLogger('silent'));
   const frames: string[] = [];
-  const res = Object.assign(new StuckResponse(), { write: (chunk: string) => frames.push(chunk) });
+  const res = Object.assign(new StuckResponse(), { write: (chunk: string | Buffer) => frames.push(chunk.toString()) });
   const snapshot = async () => ({ eventId: 'e1', seatingMode: 'assigned' as const, version: 120, seats: [], holdExpiresAt: null });
   await hub.open(res as unknown as ServerResponse, { eventId: 'e1', sessionId: null, lastEventId: 50, snapshot });
   expect(frames.some((f) => f.includes('event: snapshot'))).toBe(true);
@@ -52,7 +52,7 @@ it('answers a resume from before what it remembers with a fresh snapshot', async
 it('sends changes arriving within the batch window as one event, newest version per seat', async () => {
   const hub = new SeatStreamHub({ heartbeatMs: 60_000, maxBufferedBytes: 100_000, replayEntries: 10, batchMs: 20 }, 0, createLogger('silent'));
   const frames: string[] = [];
-  const res = Object.assign(new StuckResponse(), { write: (chunk: string) => frames.push(chunk) });
+  const res = Object.assign(new StuckResponse(), { write: (chunk: string | Buffer) => frames.push(chunk.toString()) });
   await hub.open(res as unknown as ServerResponse, {
     eventId: 'e1', sessionId: null, lastEventId: null,
     snapshot: async () => ({ eventId: 'e1', seatingMode: 'assigned' as const, version: 0, seats: [], holdExpiresAt: null }),

@@ -21,15 +21,15 @@ interface Subscriber {
   res: ServerResponse;
   sessionId: string | null;
   /** Frames that arrived while the snapshot was being read; sent right after it. */
-  pending: string[] | null;
+  pending: Array<string | Buffer> | null;
 }
 
 interface Entry {
   version: number;
   arrivedAt: number;
   message: SeatingMessage;
-  /** The frame every viewer without a hold among the changes gets, rendered once. */
-  frame: string;
+  /** The frame every viewer without a hold among the changes gets, rendered and encoded once. */
+  frame: Buffer;
 }
 
 interface Sailing {
@@ -164,13 +164,14 @@ export class SeatStreamHub {
   private entryFor(message: SeatingMessage): Entry {
     if (message.kind === 'capacity') {
       const data = { version: message.capacity.version, remaining: message.capacity.remaining, ticketTypes: message.capacity.ticketTypes };
-      return { version: data.version, arrivedAt: Date.now(), message, frame: `id: ${data.version}\nevent: capacity\ndata: ${JSON.stringify(data)}\n\n` };
+      const frame = Buffer.from(`id: ${data.version}\nevent: capacity\ndata: ${JSON.stringify(data)}\n\n`);
+      return { version: data.version, arrivedAt: Date.now(), message, frame };
     }
     const version = Math.max(...message.changes.map((c) => c.version));
-    return { version, arrivedAt: Date.now(), message, frame: this.seatFrame(message, version, null) };
+    return { version, arrivedAt: Date.now(), message, frame: Buffer.from(this.seatFrame(message, version, null)) };
   }
 
-  private frameFor(entry: Entry, sessionId: string | null): string {
+  private frameFor(entry: Entry, sessionId: string | null): string | Buffer {
     if (sessionId === null || entry.message.kind !== 'seats') return entry.frame;
     const own = entry.message.changes.some((c) => c.sessionId === sessionId);
     return own ? this.seatFrame(entry.message, entry.version, sessionId) : entry.frame;
@@ -189,7 +190,7 @@ export class SeatStreamHub {
     return sailing.recent.filter((entry) => entry.arrivedAt >= from);
   }
 
-  private write(eventId: string, subscriber: Subscriber, frame: string): void {
+  private write(eventId: string, subscriber: Subscriber, frame: string | Buffer): void {
     const { res } = subscriber;
     if (res.destroyed) return;
     if (subscriber.pending) {
