@@ -11,14 +11,14 @@ const MAX_SAILINGS = 2_000;
 
 /**
  * What this process last heard about seats, fed by every committed change on the bus. It lets
- * a lock request for a seat that is plainly taken fail in microseconds instead of queueing for
- * a database connection — and lets a request wait for an in-flight claim of the same seat
- * instead of racing it to the database. It only ever says "taken"; PostgreSQL still decides
- * every claim, so a stale board costs a round trip, never a double sale.
+ * a lock request for a seat that is plainly taken — or being taken by another request right
+ * now — fail in microseconds instead of queueing for a database connection. It only ever says
+ * "taken"; PostgreSQL still decides every claim, so a stale board costs a round trip, never a
+ * double sale.
  */
 export class SeatBoard {
   private readonly sailings = new Map<string, Map<string, KnownSeat>>();
-  private readonly inFlight = new Map<string, { sessionId: string; done: Promise<void> }>();
+  private readonly inFlight = new Map<string, { sessionId: string }>();
 
   apply(eventId: string, changes: SeatChange[]): void {
     let seats = this.sailings.get(eventId);
@@ -60,20 +60,19 @@ export class SeatBoard {
   }
 
   /**
-   * Runs `claim` after any claim another session has in flight on the same seats in this
-   * process, and marks these seats in flight meanwhile. `recheck` runs after waiting, so a
-   * request that lost the race fails from the board without touching the database.
+   * Runs `claim` with these seats marked in flight for this session. If another session's claim
+   * of any of them is already in flight in this process, it fails at once with `busy(codes)`
+   * instead of waiting: that claim will almost always win, and a loser that queues only slows
+   * everyone (the seat map shows the seat free again if it does not).
    */
-  async serialize<T>(eventId: string, sessionId: string, codes: string[], recheck: () => void, claim: () => Promise<T>): Promise<T> {
+  async serialize<T>(eventId: string, sessionId: string, codes: string[], busy: (codes: string[]) => Error, claim: () => Promise<T>): Promise<T> {
     const keys = codes.map((code) => `${eventId}\u0000${code}`);
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const blockers = keys.map((key) => this.inFlight.get(key)).filter((f) => f && f.sessionId !== sessionId);
-      if (blockers.length === 0) break;
-      await Promise.all(blockers.map((f) => f?.done));
-      recheck();
-    }
-    let finish!: () => void;
-    const entry = { sessionId, done: new Promise<void>((resolve) => (finish = resolve)) };
+    const contested = codes.filter((_, i) => {
+      const flight = this.inFlight.get(keys[i]!);
+      return flight !== undefined && flight.sessionId !== sessionId;
+    });
+    if (contested.length > 0) throw busy(contested);
+    const entry = { sessionId };
     keys.forEach((key) => this.inFlight.set(key, entry));
     try {
       return await claim();
@@ -81,7 +80,6 @@ export class SeatBoard {
       keys.forEach((key) => {
         if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
       });
-      finish();
     }
   }
 }

@@ -54,13 +54,11 @@ export class SeatLockService {
     const unknown = codes.filter((code) => !sailing.seats.has(code));
     if (unknown.length > 0) throw SeatingErrors.unknownSeats(unknown);
     if (codes.length > this.settings.maxSeatsPerSession) throw SeatingErrors.tooManySeats(this.settings.maxSeatsPerSession);
-    const failIfTaken = () => {
-      const taken = this.board.takenByOthers(eventId, sessionId, codes);
-      if (taken.length === 0) return;
+    const taken = this.board.takenByOthers(eventId, sessionId, codes);
+    if (taken.length > 0) {
       throw this.board.countTaken(eventId) >= sailing.seats.size ? SeatingErrors.soldOut(eventId) : SeatingErrors.seatsTaken(taken);
-    };
-    failIfTaken();
-    return this.board.serialize(eventId, sessionId, codes, failIfTaken, () => this.claimWithRetry(sailing, sessionId, codes));
+    }
+    return this.board.serialize(eventId, sessionId, codes, (busy) => SeatingErrors.seatsTaken(busy), () => this.claimWithRetry(sailing, sessionId, codes));
   }
 
   /** Holds the best `count` free seats (see best-seats.ts), retrying if someone is faster. */
