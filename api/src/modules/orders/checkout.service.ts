@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { sqlClientOf, sqlTransaction, type Queryable, type SqlClient } from '../../platform/db/sql-client';
 import type { z } from '@hono/zod-openapi';
 import type { Logger } from '../../platform/logger';
 import { localize } from '../../platform/http/locale';
@@ -29,13 +30,17 @@ export interface CheckoutResult {
  * same key with a different request is refused.
  */
 export class CheckoutService {
+  private readonly sql: SqlClient;
+
   constructor(
     private readonly db: DataSource,
     private readonly views: OrderViews,
     private readonly tokens: OrderTokens,
     private readonly settings: { paymentWindowSeconds: number },
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.sql = sqlClientOf(db);
+  }
 
   async checkout(idempotencyKey: string | undefined, input: CheckoutInput): Promise<CheckoutResult> {
     if (!idempotencyKey) throw OrderErrors.idempotencyKeyRequired();
@@ -47,7 +52,11 @@ export class CheckoutService {
     if (replay) return replay;
     let orderId: string;
     try {
-      orderId = await this.db.transaction((tx) => this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash }));
+      // Prepared statements on a pooled connection: checkout is the busiest write of a sale.
+      orderId = await sqlTransaction(this.db, async (tx) => ({
+        commit: true,
+        value: await this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash }),
+      }));
     } catch (error) {
       // A concurrent request with the same key may have won the race (taking the holds, or the
       // key itself): then its order is the answer to this one too.
@@ -60,16 +69,17 @@ export class CheckoutService {
   }
 
   private async replay(idempotencyKey: string, requestHash: string): Promise<CheckoutResult | null> {
-    const [existing] = (await this.db.query('SELECT id, request_hash FROM orders WHERE idempotency_key = $1', [idempotencyKey])) as Array<{
-      id: string; request_hash: string;
-    }>;
+    const [existing] = await this.sql.query<{ id: string; request_hash: string }>(
+      'SELECT id, request_hash FROM orders WHERE idempotency_key = $1',
+      [idempotencyKey],
+    );
     if (!existing) return null;
     if (existing.request_hash !== requestHash) throw OrderErrors.idempotencyKeyReused();
     return { order: await this.views.get(existing.id), accessToken: this.tokens.issue(existing.id), created: false };
   }
 
   private async createOrder(
-    tx: EntityManager,
+    tx: Queryable,
     input: CheckoutInput & { phone: string; idempotencyKey: string; requestHash: string },
   ): Promise<string> {
     const orderId = randomUUID();

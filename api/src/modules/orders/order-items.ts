@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import { OrderErrors } from './orders.errors';
 
 export interface HeldHold {
@@ -17,7 +17,7 @@ export interface OrderItem {
  * the ones named), locked for this transaction, and one item per held seat or GA place.
  */
 export async function collectHeldItems(
-  tx: EntityManager,
+  tx: Queryable,
   input: {
     eventId: string;
     sessionId: string;

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import type { VatMode } from '../catalog/vat';
 import { OrderErrors } from './orders.errors';
@@ -15,7 +15,7 @@ export interface SailingPrices {
 }
 
 /** The sailing's price list, read inside the order's transaction: prices come only from here. */
-export async function loadSailingPrices(tx: EntityManager, eventId: string): Promise<SailingPrices> {
+export async function loadSailingPrices(tx: Queryable, eventId: string): Promise<SailingPrices> {
   const [event] = (await tx.query(
     `SELECT e.title, e.starts_at, COALESCE(e.vat_mode, s.default_vat_mode) AS vat_mode,
             COALESCE(e.vat_percent, s.default_vat_percent) AS vat_percent

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import type { Discount } from './pricing';
 import { OrderErrors } from './orders.errors';
 
@@ -14,7 +14,7 @@ export interface AppliedPromo {
  * under the per-customer limit, and the global limit is a conditional update, not a read.
  */
 export async function redeemPromo(
-  tx: EntityManager,
+  tx: Queryable,
   input: { code: string; eventId: string; customerEmail: string; orderId: string },
 ): Promise<AppliedPromo> {
   const code = input.code.trim().toUpperCase();
@@ -56,7 +56,7 @@ export async function redeemPromo(
 }
 
 /** Gives the use back when an order is cancelled or expires unpaid. */
-export async function releasePromo(tx: EntityManager, orderId: string): Promise<void> {
+export async function releasePromo(tx: Queryable, orderId: string): Promise<void> {
   await tx.query(
     `WITH gone AS (DELETE FROM promo_redemption WHERE order_id = $1 RETURNING promo_code_id)
      UPDATE promo_code SET used_count = used_count - 1 WHERE id IN (SELECT promo_code_id FROM gone)`,

@@ -7,6 +7,15 @@ export interface SqlClient {
   query<T>(text: string, values?: unknown[]): Promise<T[]>;
 }
 
+/**
+ * Anything that runs SQL and returns rows: a SqlClient, or a TypeORM EntityManager inside its
+ * transaction. Steps shared by both kinds of transaction take this.
+ */
+export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query(text: string, values?: unknown[]): Promise<any>;
+}
+
 const MAX_NAMED_STATEMENTS = 500;
 const statementNames = new Map<string, string>();
 
