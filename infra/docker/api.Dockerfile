@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
+# The process runs as `node`; it keeps its generated secret and local files under ./data.
+RUN mkdir -p /app/data && chown node:node /app/data
 EXPOSE 3000
 USER node
 CMD ["node", "api/dist/main.js"]
