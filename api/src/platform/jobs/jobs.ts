@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** One unit of background work, as written to the outbox. */
+export interface Job {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  /** Deliveries so far, this one included. */
+  attempt: number;
+}
+
+/** Does a job's work inside the transaction that records it as done. */
+export type JobHandler = (job: Job, tx: EntityManager) => Promise<void>;
+
+/** Where relayed jobs go: RabbitMQ in production, this process in the embedded default. */
+export interface JobTransport {
+  /** Resolves once the job is safely with the transport (for RabbitMQ: the broker confirmed). */
+  publish(job: Omit<Job, 'attempt'>): Promise<void>;
+  /** Starts consuming: each job is given to its topic's handler. */
+  consume(handlers: Map<string, JobHandler>, consumer: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs `handler` for `job` at most once per consumer: the processed_message row and the work
+ * commit together, so a redelivery finds the row and does nothing.
+ *
+ * @returns false when the job had already been handled
+ */
+export async function handleOnce(db: DataSource, consumer: string, job: Job, handler: JobHandler): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const claimed = (await tx.query(
+      `WITH claimed AS (
+         INSERT INTO processed_message (message_id, consumer) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING message_id
+       ) SELECT message_id FROM claimed`,
+      [job.id, consumer],
+    )) as unknown[];
+    if (claimed.length === 0) return false;
+    await handler(job, tx);
+    return true;
+  });
+}
+
+/** Exponential back-off for the next attempt, capped. */
+export function retryDelayMs(attempt: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** (attempt - 1), 60_000);
+}

@@ -1,0 +1,86 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+import type { JobTransport } from './jobs';
+
+/**
+ * Moves committed outbox rows to the job transport. A row is marked published only after the
+ * transport has it (for RabbitMQ, after the broker's confirm), in the transaction that locked
+ * it: a crash in between sends it again later, never loses it — consumers are idempotent.
+ * Only topics someone consumes are relayed; other rows wait for their consumer to exist.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly transport: JobTransport,
+    private readonly topics: string[],
+    private readonly logger: Logger,
+  ) {}
+
+  /** Relays what is waiting, a batch at a time; returns how many rows went out. */
+  relayOnce(batch = 100): Promise<number> {
+    this.running ??= this.relay(batch)
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'outbox relay failed; will retry');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => void this.relayOnce(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async relay(batch: number): Promise<number> {
+    if (this.topics.length === 0) return 0;
+    return this.db.transaction(async (tx) => {
+      const rows = (await tx.query(
+        `SELECT id, topic, payload FROM outbox
+          WHERE published_at IS NULL AND dead_at IS NULL AND topic = ANY ($1::text[])
+          ORDER BY created_at LIMIT $2
+            FOR UPDATE SKIP LOCKED`,
+        [this.topics, batch],
+      )) as Array<{ id: string; topic: string; payload: Record<string, unknown> }>;
+      for (const row of rows) await this.transport.publish(row);
+      if (rows.length > 0) {
+        await tx.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY ($1::uuid[])', [rows.map((r) => r.id)]);
+      }
+      return rows.length;
+    });
+  }
+}
+
+/** Jobs that failed every attempt, for the CRM to list and replay. */
+export async function listDeadJobs(db: DataSource): Promise<Array<{ id: string; topic: string; lastError: string | null; deadAt: Date }>> {
+  const rows = (await db.query(
+    'SELECT id, topic, last_error, dead_at FROM outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC LIMIT 500',
+  )) as Array<{ id: string; topic: string; last_error: string | null; dead_at: Date }>;
+  return rows.map((r) => ({ id: r.id, topic: r.topic, lastError: r.last_error, deadAt: r.dead_at }));
+}
+
+/** Sends a dead job again from scratch; the relay picks it up on its next pass. */
+export async function replayDeadJob(db: DataSource, id: string): Promise<boolean> {
+  const rows = (await db.query(
+    `WITH revived AS (
+       UPDATE outbox SET dead_at = NULL, published_at = NULL, last_error = NULL WHERE id = $1 AND dead_at IS NOT NULL RETURNING id
+     ) SELECT id FROM revived`,
+    [id],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
+/** Marks a job dead with the error of its last attempt. */
+export async function markJobDead(db: DataSource, id: string, error: string): Promise<void> {
+  await db.query('UPDATE outbox SET dead_at = now(), last_error = $2 WHERE id = $1', [id, error.slice(0, 2_000)]);
+}
