@@ -44,8 +44,8 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     logger.info({ dataDir: path.resolve(config.DATA_DIR, 'pg') }, 'DATABASE_URL unset: embedded PostgreSQL started');
   }
-  // The embedded server multiplexes its single backend; a larger pool only queues longer.
-  const db = createDataSource({ url: databaseUrl, poolSize: embedded ? 5 : config.DB_POOL_SIZE });
+  // The embedded server has a single backend: createDataSource gives it one connection.
+  const db = createDataSource({ url: databaseUrl, poolSize: config.DB_POOL_SIZE, embedded: Boolean(embedded) });
   await db.initialize();
   await migrate(db, { logger });
   if (config.DEMO_CATALOG && (await loadDemoCatalogOnce(db))) logger.info('demo catalog loaded');

@@ -42,7 +42,7 @@ export async function startTestApp(
   options: { env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5 });
+  const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5, embedded: database.embedded });
   await db.initialize();
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   // Listen first: the YooKassa emulator needs the origin its payment pages and webhooks use.

@@ -9,6 +9,8 @@ import { TEMPLATE_DATABASE, withDatabase } from './database-url';
 
 export interface TestDatabase {
   url: string;
+  /** An embedded PostgreSQL (no server reachable): one backend session behind every connection. */
+  embedded: boolean;
   drop(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   return {
     url: withDatabase(serverUrl, name),
+    embedded: false,
     async drop() {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
@@ -62,6 +65,7 @@ async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   }
   return {
     url,
+    embedded: true,
     drop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

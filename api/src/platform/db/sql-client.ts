@@ -29,14 +29,21 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
+const unprepared = new WeakSet<DataSource>();
+
+/** This data source's connections share one session (the embedded server): no named statements. */
+export function withoutPreparedStatements(db: DataSource): void {
+  unprepared.add(db);
+}
+
 function poolOf(db: DataSource): Pool {
   return (db.driver as PostgresDriver).master as Pool;
 }
 
-function clientRunner(client: Pool | PoolClient): SqlClient {
+function clientRunner(client: Pool | PoolClient, prepared: boolean): SqlClient {
   return {
     async query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-      const name = statementName(text);
+      const name = prepared ? statementName(text) : undefined;
       const result = await client.query(name ? { name, text, values } : { text, values });
       return result.rows as T[];
     },
@@ -53,7 +60,7 @@ function clientRunner(client: Pool | PoolClient): SqlClient {
  * const rows = await sql.query<{ id: string }>('SELECT id FROM event WHERE id = $1', [id]);
  */
 export function sqlClientOf(db: DataSource): SqlClient {
-  return clientRunner(poolOf(db));
+  return clientRunner(poolOf(db), !unprepared.has(db));
 }
 
 /**
@@ -68,7 +75,7 @@ export async function sqlTransaction<T>(db: DataSource, work: (sql: SqlClient) =
   let finished = false;
   try {
     await client.query('BEGIN');
-    const outcome = await work(clientRunner(client));
+    const outcome = await work(clientRunner(client, !unprepared.has(db)));
     await client.query(outcome.commit ? 'COMMIT' : 'ROLLBACK');
     finished = true;
     return outcome.value;
