@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
+import { jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import {
   EventIdParams, EventListSchema, EventSchema, LangQuery, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
   TicketTypeListSchema,
 } from './catalog.schemas';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const notModified = { 304: { description: 'Not modified since the ETag given in If-None-Match' } };
 
 export const listEventsRoute = createRoute({
@@ -15,7 +15,7 @@ export const listEventsRoute = createRoute({
   tags: ['catalog'],
   summary: 'Upcoming sailings, filtered, searched and paginated by departure',
   request: { query: ListEventsQuery },
-  responses: { 200: json(EventListSchema, 'A page of sailings'), ...notModified, ...problemResponses(400) },
+  responses: { 200: jsonResponse(EventListSchema, 'A page of sailings'), ...notModified, ...problemResponses(400) },
 });
 
 export const getEventRoute = createRoute({
@@ -25,7 +25,7 @@ export const getEventRoute = createRoute({
   tags: ['catalog'],
   summary: 'One sailing with its route, berth, vessel and VAT',
   request: { params: EventIdParams, query: LangQuery },
-  responses: { 200: json(EventSchema, 'The sailing'), ...notModified, ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(EventSchema, 'The sailing'), ...notModified, ...problemResponses(400, 404) },
 });
 
 export const getSeatLayoutRoute = createRoute({
@@ -35,7 +35,7 @@ export const getSeatLayoutRoute = createRoute({
   tags: ['catalog'],
   summary: "The vessel's decks, sections, rows and seats with categories and accessibility",
   request: { params: EventIdParams, query: LangQuery },
-  responses: { 200: json(SeatLayoutSchema, 'The seat layout'), ...notModified, ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(SeatLayoutSchema, 'The seat layout'), ...notModified, ...problemResponses(400, 404) },
 });
 
 export const getTicketTypesRoute = createRoute({
@@ -45,7 +45,7 @@ export const getTicketTypesRoute = createRoute({
   tags: ['catalog'],
   summary: 'Ticket types sold on the sailing',
   request: { params: EventIdParams, query: LangQuery },
-  responses: { 200: json(TicketTypeListSchema, 'Ticket types'), ...notModified, ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(TicketTypeListSchema, 'Ticket types'), ...notModified, ...problemResponses(400, 404) },
 });
 
 export const getPricesRoute = createRoute({
@@ -55,5 +55,5 @@ export const getPricesRoute = createRoute({
   tags: ['catalog'],
   summary: 'Prices per ticket type and seat category with VAT',
   request: { params: EventIdParams },
-  responses: { 200: json(PriceListSchema, 'The price list'), ...notModified, ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(PriceListSchema, 'The price list'), ...notModified, ...problemResponses(400, 404) },
 });

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { CommonErrors } from '../../platform/errors/app-error';
+import { jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import { createRouter } from '../../platform/http/router';
 
@@ -12,7 +13,7 @@ export const livenessRoute = createRoute({
   operationId: 'getLiveness',
   tags: ['operations'],
   summary: 'The process is up',
-  responses: { 200: { description: 'Alive', content: { 'application/json': { schema: HealthSchema } } } },
+  responses: { 200: jsonResponse(HealthSchema, 'Alive') },
 });
 
 export const readinessRoute = createRoute({
@@ -22,7 +23,7 @@ export const readinessRoute = createRoute({
   tags: ['operations'],
   summary: 'The database answers; the instance may take traffic',
   responses: {
-    200: { description: 'Ready', content: { 'application/json': { schema: ReadySchema } } },
+    200: jsonResponse(ReadySchema, 'Ready'),
     ...problemResponses(503),
   },
 });

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
+import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import { CheckoutBody, CheckoutResultSchema, IdempotencyHeader, OrderAccessQuery, OrderParams, OrderSchema } from './orders.schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export const createOrderRoute = createRoute({
   method: 'post',
@@ -10,10 +9,10 @@ export const createOrderRoute = createRoute({
   operationId: 'createOrder',
   tags: ['orders'],
   summary: "Order the session's held seats or places (status PENDING, seats held through the payment window)",
-  request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: CheckoutBody } } } },
+  request: { headers: IdempotencyHeader, body: jsonBody(CheckoutBody) },
   responses: {
-    201: json(CheckoutResultSchema, 'The order, with the token that opens it'),
-    200: json(CheckoutResultSchema, 'The order an earlier request with this Idempotency-Key made'),
+    201: jsonResponse(CheckoutResultSchema, 'The order, with the token that opens it'),
+    200: jsonResponse(CheckoutResultSchema, 'The order an earlier request with this Idempotency-Key made'),
     ...problemResponses(400, 404, 409, 422),
   },
 });
@@ -25,5 +24,5 @@ export const getOrderRoute = createRoute({
   tags: ['orders'],
   summary: 'An order, for its buyer (the access token from checkout)',
   request: { params: OrderParams, query: OrderAccessQuery },
-  responses: { 200: json(OrderSchema, 'The order'), ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(OrderSchema, 'The order'), ...problemResponses(400, 404) },
 });

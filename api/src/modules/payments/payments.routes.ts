@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export const StartPaymentBody = z
   .object({
@@ -25,8 +24,8 @@ export const startPaymentRoute = createRoute({
   operationId: 'startPayment',
   tags: ['payments'],
   summary: 'Start paying for an order through YooKassa (the full amount, with the 54-FZ receipt)',
-  request: { body: { required: true, content: { 'application/json': { schema: StartPaymentBody } } } },
-  responses: { 200: json(PaymentStartedSchema, 'Where to send the buyer'), ...problemResponses(400, 404, 409, 502, 503) },
+  request: { body: jsonBody(StartPaymentBody) },
+  responses: { 200: jsonResponse(PaymentStartedSchema, 'Where to send the buyer'), ...problemResponses(400, 404, 409, 502, 503) },
 });
 
 export const yookassaWebhookRoute = createRoute({
@@ -35,14 +34,9 @@ export const yookassaWebhookRoute = createRoute({
   operationId: 'receiveYooKassaNotification',
   tags: ['payments'],
   summary: 'YooKassa HTTP notifications (the payment is re-fetched; the body is never trusted)',
-  request: {
-    body: {
-      required: true,
-      content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi({ description: '{type: "notification", event, object}' }) } },
-    },
-  },
+  request: { body: jsonBody(z.record(z.string(), z.unknown()).openapi({ description: '{type: "notification", event, object}' })) },
   responses: {
-    200: json(z.object({ received: z.literal(true), outcome: z.string() }).openapi('NotificationReceipt'), 'Handled (or nothing to do)'),
+    200: jsonResponse(z.object({ received: z.literal(true), outcome: z.string() }).openapi('NotificationReceipt'), 'Handled (or nothing to do)'),
     ...problemResponses(400, 403, 502, 503),
   },
 });

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 
 export const RefundRequestBody = z
@@ -35,10 +36,10 @@ export const requestRefundRoute = createRoute({
         .optional()
         .openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'Required: a repeat returns the same refund' }),
     }),
-    body: { required: true, content: { 'application/json': { schema: RefundRequestBody } } },
+    body: jsonBody(RefundRequestBody),
   },
   responses: {
-    200: { description: 'The refund (succeeded, or pending at the payment service)', content: { 'application/json': { schema: RefundSchema } } },
+    200: jsonResponse(RefundSchema, 'The refund (succeeded, or pending at the payment service)'),
     ...problemResponses(400, 404, 409, 422, 502, 503),
   },
 });

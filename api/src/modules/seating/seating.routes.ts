@@ -1,12 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import {
   AvailabilitySchema, BestSeatsBody, EventIdParam, GaHoldBody, GaHoldSchema, HoldParams, LockSeatsBody, ReleasedSeatsSchema,
   SeatHoldSchema, SessionHeader, StreamHeaders, StreamQuery, UnlockSeatsBody, ViewerQuery,
 } from './seating.schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 export const getSeatsRoute = createRoute({
   method: 'get',
@@ -15,7 +13,7 @@ export const getSeatsRoute = createRoute({
   tags: ['seating'],
   summary: 'Status of every seat (or remaining places per ticket type for general admission)',
   request: { params: EventIdParam, query: ViewerQuery, headers: SessionHeader },
-  responses: { 200: json(AvailabilitySchema, 'Seat status for this viewer'), ...problemResponses(400, 404) },
+  responses: { 200: jsonResponse(AvailabilitySchema, 'Seat status for this viewer'), ...problemResponses(400, 404) },
 });
 
 export const lockSeatsRoute = createRoute({
@@ -24,9 +22,9 @@ export const lockSeatsRoute = createRoute({
   operationId: 'lockSeats',
   tags: ['seating'],
   summary: 'Hold seats for the session: all of them or none',
-  request: { params: EventIdParam, body: body(LockSeatsBody) },
+  request: { params: EventIdParam, body: jsonBody(LockSeatsBody) },
   responses: {
-    200: json(SeatHoldSchema, "The session's hold, now including these seats"),
+    200: jsonResponse(SeatHoldSchema, "The session's hold, now including these seats"),
     ...problemResponses(400, 404, 409, 422, 502, 503),
   },
 });
@@ -37,8 +35,8 @@ export const unlockSeatsRoute = createRoute({
   operationId: 'unlockSeats',
   tags: ['seating'],
   summary: "Release seats the session holds (others' holds are untouched)",
-  request: { params: EventIdParam, body: body(UnlockSeatsBody) },
-  responses: { 200: json(ReleasedSeatsSchema, 'The seats released'), ...problemResponses(400, 404) },
+  request: { params: EventIdParam, body: jsonBody(UnlockSeatsBody) },
+  responses: { 200: jsonResponse(ReleasedSeatsSchema, 'The seats released'), ...problemResponses(400, 404) },
 });
 
 export const bestSeatsRoute = createRoute({
@@ -47,8 +45,8 @@ export const bestSeatsRoute = createRoute({
   operationId: 'lockBestSeats',
   tags: ['seating'],
   summary: 'Hold the best free seats side by side',
-  request: { params: EventIdParam, body: body(BestSeatsBody) },
-  responses: { 200: json(SeatHoldSchema, 'The seats held'), ...problemResponses(400, 404, 409, 422, 502, 503) },
+  request: { params: EventIdParam, body: jsonBody(BestSeatsBody) },
+  responses: { 200: jsonResponse(SeatHoldSchema, 'The seats held'), ...problemResponses(400, 404, 409, 422, 502, 503) },
 });
 
 export const createGaHoldRoute = createRoute({
@@ -57,8 +55,8 @@ export const createGaHoldRoute = createRoute({
   operationId: 'holdPlaces',
   tags: ['seating'],
   summary: "Hold general-admission places per ticket type (sets the session's quantities)",
-  request: { params: EventIdParam, body: body(GaHoldBody) },
-  responses: { 200: json(GaHoldSchema, "The session's hold"), ...problemResponses(400, 404, 409, 422) },
+  request: { params: EventIdParam, body: jsonBody(GaHoldBody) },
+  responses: { 200: jsonResponse(GaHoldSchema, "The session's hold"), ...problemResponses(400, 404, 409, 422) },
 });
 
 export const releaseHoldRoute = createRoute({

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 export const VerifyTicketBody = z
   .object({
@@ -20,8 +19,8 @@ export const verifyTicketRoute = createRoute({
   operationId: 'verifyTicket',
   tags: ['tickets'],
   summary: 'Boarding check: a genuine, valid ticket boards once',
-  request: { body: { required: true, content: { 'application/json': { schema: VerifyTicketBody } } } },
-  responses: { 200: json(BoardingSchema, 'Boarded now'), ...problemResponses(400, 409, 422) },
+  request: { body: jsonBody(VerifyTicketBody) },
+  responses: { 200: jsonResponse(BoardingSchema, 'Boarded now'), ...problemResponses(400, 409, 422) },
 });
 
 export const ticketKeyRoute = createRoute({
@@ -31,7 +30,7 @@ export const ticketKeyRoute = createRoute({
   tags: ['tickets'],
   summary: 'The Ed25519 public key (JWK) that verifies ticket QR codes offline',
   responses: {
-    200: json(z.object({ alg: z.literal('EdDSA'), key: z.record(z.string(), z.unknown()) }).openapi('TicketVerificationKey'), 'The key'),
+    200: jsonResponse(z.object({ alg: z.literal('EdDSA'), key: z.record(z.string(), z.unknown()) }).openapi('TicketVerificationKey'), 'The key'),
     ...problemResponses(),
   },
 });
