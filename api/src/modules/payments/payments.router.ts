@@ -1,6 +1,6 @@
 import { createRouter } from '../../platform/http/router';
 import { startPaymentRoute, yookassaWebhookRoute } from './payments.routes';
-import { PaymentErrors } from './payments.service';
+import { PaymentErrors } from './payments.errors';
 
 export const paymentsRouter = createRouter()
   .openapi(startPaymentRoute, async (c) => {

@@ -8,21 +8,11 @@ import type { OrderStatus } from '../orders/order-status';
 import { transitionOrder } from '../orders/order-transitions';
 import type { GatewayPayment, PaymentGateway } from './payment-gateway';
 import { fulfilOrder, NothingLeftToSell, type Fulfilled } from './fulfilment';
+import { PaymentErrors } from './payments.errors';
+import { orderReceiptLines } from './receipt-lines';
+import { OrderErrors } from '../orders/orders.errors';
 import type { RefundService } from '../refunds/refund.service';
 
-export const PaymentErrors = {
-  notPayable: (orderId: string, status: string) =>
-    new AppError('order_not_payable', 409, { detail: `An order in status ${status} cannot be paid`, params: { orderId, status } }),
-  windowClosed: (orderId: string) =>
-    new AppError('payment_window_closed', 409, { detail: 'The time to pay for this order has run out', params: { orderId } }),
-  notConfigured: () => new AppError('payments_not_configured', 503, { detail: 'Payments are not configured on this server' }),
-  forbiddenSender: () => new AppError('forbidden_sender', 403, { detail: 'Notifications are accepted only from the payment service' }),
-  malformedNotification: () =>
-    new AppError('validation_failed', 400, {
-      detail: 'Invalid request: body — not a payment notification',
-      errors: [{ path: 'body', message: 'must be {type: "notification", event, object: {id}}' }],
-    }),
-};
 
 interface OrderRow {
   id: string;
@@ -58,7 +48,7 @@ export class PaymentsService {
 
   async start(orderId: string, accessToken: string): Promise<{ orderId: string; paymentId: string; status: string; confirmationUrl: string }> {
     const gateway = this.requireGateway();
-    if (!this.orders.tokens.verify(orderId, accessToken)) throw this.orderNotFound(orderId);
+    if (!this.orders.tokens.verify(orderId, accessToken)) throw OrderErrors.notFound(orderId);
     const order = await this.loadOrder(orderId);
     if (order.status === 'LOCKED' && order.payment_id && order.confirmation_url) {
       return { orderId, paymentId: order.payment_id, status: 'pending', confirmationUrl: order.confirmation_url };
@@ -66,17 +56,14 @@ export class PaymentsService {
     if (order.status !== 'PENDING') throw PaymentErrors.notPayable(orderId, order.status);
     if (order.payment_window_ends_at.getTime() <= Date.now()) throw PaymentErrors.windowClosed(orderId);
 
-    const lines = (await this.db.query(
-      'SELECT description, total_kopecks, vat_mode, vat_percent FROM order_line WHERE order_id = $1 ORDER BY position',
-      [orderId],
-    )) as Array<{ description: string; total_kopecks: number; vat_mode: 'none' | 'included' | 'excluded'; vat_percent: number }>;
+    const lines = await orderReceiptLines(this.db, orderId);
     const payment = await gateway.createPayment({
       orderId,
       orderNumber: order.number,
       amountKopecks: order.total_kopecks,
       returnUrl: `${this.settings.publicBaseUrl.replace(/\/$/, '')}/orders/${orderId}/return`,
       customer: { fullName: order.customer_full_name, email: order.customer_email, phone: order.customer_phone },
-      lines: lines.map((l) => ({ description: l.description, totalKopecks: l.total_kopecks, vatMode: l.vat_mode, vatPercent: l.vat_percent })),
+      lines,
     });
     if (!payment.confirmationUrl) throw new AppError('payment_gateway_error', 502, { detail: 'The payment service gave no payment page' });
     await this.db.transaction(async (tx) => {
@@ -169,16 +156,13 @@ export class PaymentsService {
       [orderId],
     )) as Array<{ customer_full_name: string; customer_email: string; customer_phone: string; payment_status: string | null }>;
     if (!order || order.payment_status === 'refunded') return 'already_refunded';
-    const lines = (await this.db.query(
-      'SELECT description, total_kopecks, vat_mode, vat_percent FROM order_line WHERE order_id = $1 ORDER BY position',
-      [orderId],
-    )) as Array<{ description: string; total_kopecks: number; vat_mode: 'none' | 'included' | 'excluded'; vat_percent: number }>;
+    const lines = await orderReceiptLines(this.db, orderId);
     await gateway.refund({
       paymentId: payment.id,
       amountKopecks: payment.amountKopecks,
       refundKey: `unsellable-${orderId}`,
       customer: { fullName: order.customer_full_name, email: order.customer_email, phone: order.customer_phone },
-      receipt: lines.map((l) => ({ description: l.description, totalKopecks: l.total_kopecks, vatMode: l.vat_mode, vatPercent: l.vat_percent })),
+      receipt: lines,
       reason: 'Места заняты: оплата поступила после окончания брони',
     });
     await this.db.transaction(async (tx) => {
@@ -215,12 +199,8 @@ export class PaymentsService {
          FROM orders WHERE id = $1`,
       [orderId],
     )) as OrderRow[];
-    if (!order) throw this.orderNotFound(orderId);
+    if (!order) throw OrderErrors.notFound(orderId);
     return order;
-  }
-
-  private orderNotFound(orderId: string): AppError {
-    return new AppError('order_not_found', 404, { detail: `No order ${orderId}`, params: { orderId } });
   }
 
   private requireGateway(): PaymentGateway {

@@ -10,6 +10,9 @@ import type { SeatingModule } from '../seating/seating.module';
 import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
 import { completeRefund, type Completed } from './refund-completion';
 import { RefundErrors } from './refunds.errors';
+import { OrderErrors } from '../orders/orders.errors';
+import { PaymentErrors } from '../payments/payments.errors';
+import { refundReceiptLines } from '../payments/receipt-lines';
 
 export interface RefundView {
   id: string;
@@ -37,7 +40,7 @@ export class RefundService {
 
   async request(input: { orderId: string; accessToken: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
     if (!input.idempotencyKey) throw RefundErrors.keyRequired();
-    if (!this.orders.tokens.verify(input.orderId, input.accessToken)) throw notFound(input.orderId);
+    if (!this.orders.tokens.verify(input.orderId, input.accessToken)) throw OrderErrors.notFound(input.orderId);
     const gateway = this.requireGateway();
     const requestHash = createHash('sha256').update(JSON.stringify({ orderId: input.orderId, tickets: [...(input.tickets ?? [])].sort() })).digest('hex');
 
@@ -66,7 +69,7 @@ export class RefundService {
              FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1 FOR UPDATE OF o`,
           [input.orderId],
         )) as Array<{ status: OrderStatus; starts_at: Date; total_kopecks: number; payment_fee_kopecks: number | null }>;
-        if (!order) throw notFound(input.orderId);
+        if (!order) throw OrderErrors.notFound(input.orderId);
         if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') throw RefundErrors.notRefundable(input.orderId, order.status);
         const deadline = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
         if (this.clock().getTime() > deadline.getTime()) throw RefundErrors.windowClosed(input.orderId, deadline);
@@ -115,12 +118,7 @@ export class RefundService {
       [refundId],
     )) as Array<{ status: string; amount_kopecks: number; reason: string; payment_id: string; customer_full_name: string; customer_email: string; customer_phone: string }>;
     if (!refund || refund.status !== 'pending') return;
-    const lines = (await this.db.query(
-      `SELECT l.description, l.total_kopecks, l.vat_mode, l.vat_percent FROM refund_ticket rt
-         JOIN ticket t ON t.id = rt.ticket_id JOIN order_line l ON l.id = t.order_line_id
-        WHERE rt.refund_id = $1 ORDER BY l.position`,
-      [refundId],
-    )) as Array<{ description: string; total_kopecks: number; vat_mode: 'none' | 'included' | 'excluded'; vat_percent: number }>;
+    const lines = await refundReceiptLines(this.db, refundId);
     let answer: GatewayRefund;
     try {
       answer = await gateway.refund({
@@ -129,7 +127,7 @@ export class RefundService {
         refundKey: refundId,
         reason: refund.reason,
         customer: { fullName: refund.customer_full_name, email: refund.customer_email, phone: refund.customer_phone },
-        receipt: lines.map((l) => ({ description: l.description, totalKopecks: l.total_kopecks, vatMode: l.vat_mode, vatPercent: l.vat_percent })),
+        receipt: lines,
       });
     } catch (error) {
       // A definite refusal frees the tickets for another try; an unknown outcome stays pending
@@ -187,11 +185,7 @@ export class RefundService {
   }
 
   private requireGateway(): PaymentGateway {
-    if (!this.gateway) throw new AppError('payments_not_configured', 503, { detail: 'Payments are not configured on this server' });
+    if (!this.gateway) throw PaymentErrors.notConfigured();
     return this.gateway;
   }
-}
-
-function notFound(orderId: string): AppError {
-  return new AppError('order_not_found', 404, { detail: `No order ${orderId}`, params: { orderId } });
 }
