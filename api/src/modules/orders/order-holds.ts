@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PendingSeatChanges } from '../seating/seat-sales';
+import { adjustHeld, gaHoldItems, lockExistingInventory } from '../seating/ga-holds.sql';
 
 /** What releasing an order's holds changed, to announce after commit. */
 export interface ReleasedHolds {
@@ -39,17 +40,9 @@ export async function releaseOrderHolds(tx: EntityManager, orderId: string): Pro
   let gaEventId: string | null = null;
   for (const holdId of gaHolds) {
     const eventId = holds.find((h) => h.id === holdId)?.event_id as string;
-    await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [eventId]);
-    await tx.query(
-      `WITH items AS (SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1),
-       per_type AS (
-         UPDATE ga_type_inventory t SET held = t.held - i.quantity FROM items i
-          WHERE t.event_id = $2 AND t.ticket_type_id = i.ticket_type_id RETURNING 1
-       )
-       UPDATE ga_inventory SET held = held - (SELECT COALESCE(sum(quantity), 0) FROM items), version = nextval('seat_change_seq')
-        WHERE event_id = $2`,
-      [holdId, eventId],
-    );
+    await lockExistingInventory(tx, eventId);
+    const items = await gaHoldItems(tx, holdId);
+    await adjustHeld(tx, eventId, new Map([...items].map(([ticketTypeId, quantity]) => [ticketTypeId, -quantity])));
     gaEventId = eventId;
   }
   if (holds.length > 0) await tx.query("UPDATE hold SET status = 'released' WHERE id = ANY ($1::uuid[])", [holds.map((h) => h.id)]);

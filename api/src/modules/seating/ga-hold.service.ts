@@ -111,7 +111,7 @@ export class GaHoldService {
   async sellHold(tx: EntityManager, holdId: string): Promise<{ eventId: string; version: number } | null> {
     const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status IN ('active', 'ordered')", [holdId])) as Array<{ event_id: string }>;
     if (!hold) return null;
-    await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [hold.event_id]);
+    await sql.lockExistingInventory(tx, hold.event_id);
     const rows = (await tx.query(
       `WITH items AS (SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1),
        per_type AS (
@@ -130,7 +130,7 @@ export class GaHoldService {
 
   /** Puts sold places back on sale (a refund) inside the caller's transaction. */
   async returnPlaces(tx: EntityManager, eventId: string, items: Array<{ ticketTypeId: string; quantity: number }>): Promise<{ eventId: string; version: number }> {
-    await tx.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [eventId]);
+    await sql.lockExistingInventory(tx, eventId);
     const rows = (await tx.query(
       `WITH items AS (SELECT * FROM unnest($2::uuid[], $3::int[]) AS i(ticket_type_id, quantity)),
        per_type AS (

@@ -30,7 +30,20 @@ export async function lockInventory(runner: Runner, eventId: string, capacity: n
       [eventId, [...types.keys()], [...types.values()]],
     );
   }
+  await lockExistingInventory(runner, eventId);
+}
+
+/** Locks a sailing's existing inventory row (sales, returns and releases of holds already counted). */
+export async function lockExistingInventory(runner: Runner, eventId: string): Promise<void> {
   await runner.query('SELECT 1 FROM ga_inventory WHERE event_id = $1 FOR UPDATE', [eventId]);
+}
+
+/** A GA hold's places per ticket type. */
+export async function gaHoldItems(runner: Runner, holdId: string): Promise<Map<string, number>> {
+  const rows = (await runner.query('SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1', [holdId])) as Array<{
+    ticket_type_id: string; quantity: number;
+  }>;
+  return new Map(rows.map((r) => [r.ticket_type_id, r.quantity]));
 }
 
 /** The sailing's counters; read them with the inventory locked. */
