@@ -8,31 +8,32 @@ import pg from 'pg';
 export const BENCH_DATABASE = 'prichal_bench';
 
 /**
- * Recreates `prichal_bench` on the server `serverUrl` points at, fills it with the seeder
- * (migrations + 1 000 seated sailings) and analyses it. Returns the benchmark database's URL, the server's
- * version and the seeded event count.
+ * Recreates `database` (default `prichal_bench`) on the server `serverUrl` points at, fills it
+ * with the seeder (migrations + `expectedEvents` seated sailings) and, unless told not to,
+ * analyses it. Returns the benchmark database's URL, the server's version and the seeded
+ * event count.
  */
-export async function prepareDatabase({ serverUrl, apiDir, expectedEvents }) {
+export async function prepareDatabase({ serverUrl, apiDir, expectedEvents, database = BENCH_DATABASE, analyze = true }) {
   const admin = new URL(serverUrl);
   // A database cannot drop itself: if the given URL already names the benchmark database,
   // administer it from the server's default one.
-  if (admin.pathname.slice(1) === BENCH_DATABASE) admin.pathname = '/postgres';
+  if (admin.pathname.slice(1) === database) admin.pathname = '/postgres';
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   let version;
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${database}`);
     ({ rows: [{ version }] } = await client.query('SELECT version()'));
   } finally {
     await client.end();
   }
 
   const benchUrl = new URL(admin);
-  benchUrl.pathname = `/${BENCH_DATABASE}`;
+  benchUrl.pathname = `/${database}`;
   const seeder = spawnSync(
     process.execPath,
-    ['-r', '@swc-node/register', 'src/scripts/seed-bench-catalog.ts'],
+    ['-r', '@swc-node/register', 'src/scripts/seed-bench-catalog.ts', '--events', String(expectedEvents)],
     { cwd: apiDir, env: { ...process.env, DATABASE_URL: benchUrl.toString() }, encoding: 'utf8' },
   );
   if (seeder.status !== 0) {
@@ -42,6 +43,7 @@ export async function prepareDatabase({ serverUrl, apiDir, expectedEvents }) {
   if (events !== expectedEvents) {
     throw new Error(`The seeder left ${events} events, expected ${expectedEvents}`);
   }
+  if (!analyze) return { databaseUrl: benchUrl.toString(), postgresVersion: version, events };
   // Fresh tables have no statistics until autovacuum analyses them (never, where it is off);
   // analyse now so the plans measured are the ones a settled production database would use.
   const bench = new pg.Client({ connectionString: benchUrl.toString() });

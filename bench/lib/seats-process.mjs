@@ -2,13 +2,13 @@
  * The seat benchmark's side of the processes: its own database (`prichal_bench_seats`, seeded
  * with 20 sailings rather than the catalog benchmark's 1 000), a fresh API build, and the API
  * started with the extra environment the seat paths need (Redis, a bus prefix of its own, hold
- * settings). Adapted from lib/api-process.mjs, which has no way to pass either.
+ * settings). The database is prepared by lib/api-process.mjs's prepareDatabase.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
+import { prepareDatabase } from './api-process.mjs';
 
 export const SEATS_DATABASE = 'prichal_bench_seats';
 
@@ -22,30 +22,11 @@ export function databaseUrl(serverUrl, database) {
 /**
  * Drops and recreates `prichal_bench_seats` on the server, then runs the catalog seeder into it
  * (migrations, the demo catalog's piers, routes, vessels with seat maps, `events` sailings).
+ * Statistics are taken later, once the seat fixtures exist.
  */
 export async function prepareSeatsDatabase({ serverUrl, apiDir, events = 20 }) {
-  const admin = new URL(serverUrl);
-  if (admin.pathname.slice(1) === SEATS_DATABASE) admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  let version;
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${SEATS_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${SEATS_DATABASE}`);
-    ({ rows: [{ version }] } = await client.query('SELECT version()'));
-  } finally {
-    await client.end();
-  }
-  const url = databaseUrl(admin.toString(), SEATS_DATABASE);
-  const seeder = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', 'src/scripts/seed-bench-catalog.ts', '--events', String(events)],
-    { cwd: apiDir, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' },
-  );
-  if (seeder.status !== 0) throw new Error(`The seeder failed (exit ${seeder.status}):\n${seeder.stderr || seeder.stdout}`);
-  const seeded = JSON.parse(seeder.stdout.trim().split('\n').at(-1)).events;
-  if (seeded !== events) throw new Error(`The seeder left ${seeded} events, expected ${events}`);
-  return { databaseUrl: url, postgresVersion: version };
+  const prepared = await prepareDatabase({ serverUrl, apiDir, expectedEvents: events, database: SEATS_DATABASE, analyze: false });
+  return { databaseUrl: prepared.databaseUrl, postgresVersion: prepared.postgresVersion };
 }
 
 /** TypeScript sources of the API newer than its build (tests excluded). */
