@@ -29,6 +29,7 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       moduleNameMapper,
       globalSetup: '<rootDir>/api/src/test/global-setup.ts',
+      globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
     },
     {

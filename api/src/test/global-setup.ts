@@ -6,10 +6,11 @@
  * PostgreSQL each (see test-database.ts).
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createDataSource } from '../platform/db/data-source';
 import { migrate } from '../platform/db/migrate';
-import { DEFAULT_TEST_DATABASE_URL, TEMPLATE_DATABASE, withDatabase } from './database-url';
+import { DEFAULT_TEST_DATABASE_URL, withDatabase } from './database-url';
 
 async function reachable(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -35,15 +36,17 @@ export default async function globalSetup(): Promise<void> {
   process.env.PRICHAL_TEST_DB = 'server';
   process.env.PRICHAL_TEST_SERVER_URL = serverUrl;
 
+  const templateName = `prichal_test_tpl_${randomBytes(4).toString('hex')}`;
+  process.env.PRICHAL_TEST_TEMPLATE = templateName;
+
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${templateName}`);
   } finally {
     await admin.end();
   }
-  const template = createDataSource({ url: withDatabase(serverUrl, TEMPLATE_DATABASE), poolSize: 1 });
+  const template = createDataSource({ url: withDatabase(serverUrl, templateName), poolSize: 1 });
   await template.initialize();
   try {
     await migrate(template);

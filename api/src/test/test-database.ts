@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 import { createDataSource } from '../platform/db/data-source';
 import { migrate } from '../platform/db/migrate';
-import { TEMPLATE_DATABASE, withDatabase } from './database-url';
+import { templateDatabase, withDatabase } from './database-url';
 
 export interface TestDatabase {
   url: string;
@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
   } finally {
     await admin.end();
   }
