@@ -16,6 +16,11 @@ const swc = [
   },
 ];
 
+// jose ships ES modules only: Node 20 loads them through require(esm), jest's runtime does not,
+// so jest compiles it to CommonJS like our own sources.
+const esmOnlyPackages = ['jose'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`];
+
 // ESM-style TypeScript imports name the compiled file ("./seating.js"); jest resolves the source.
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 
@@ -26,7 +31,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/api/src'],
       testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
+      transformIgnorePatterns,
       moduleNameMapper,
       globalSetup: '<rootDir>/api/src/test/global-setup.ts',
       globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',

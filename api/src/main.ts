@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     services.orders.unpaid.stop();
     payments.emulator?.close();
     await services.seating.close();
+    await services.auth.limiter.close();
     await bus.close();
     await db.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

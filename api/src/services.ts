@@ -12,6 +12,8 @@ import { TicketsService } from './modules/tickets/tickets.service';
 import { PaymentsService } from './modules/payments/payments.service';
 import type { PaymentSetup } from './modules/payments/payment-setup';
 import { RefundService } from './modules/refunds/refund.service';
+import { AccessTokens } from './platform/auth/access-tokens';
+import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limiter';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -22,13 +24,16 @@ export interface Services {
   tickets: { service: TicketsService; signer: TicketSigner };
   payments: { service: PaymentsService; senders: PaymentSetup['senders'] };
   refunds: RefundService;
+  /** What customer and staff logins are built from. */
+  auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
 }
 
 export interface ServiceDependencies {
   db: DataSource;
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
-    'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL'>;
+    'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL' | 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS' |
+    'REDIS_URL' | 'BUS_PREFIX'>;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -76,5 +81,10 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
+    auth: {
+      tokens: new AccessTokens(deps.secret, deps.config.ACCESS_TOKEN_TTL_SECONDS),
+      limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
+      refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+    },
   };
 }

@@ -52,6 +52,10 @@ const configSchema = z.object({
   RECEIPT_PAYMENT_MODE: z.enum(['full_payment', 'full_prepayment']).default('full_payment'),
   /** 54-FZ tax system code (1 ОСН … 6 patent); omitted from receipts when unset. */
   RECEIPT_TAX_SYSTEM_CODE: z.coerce.number().int().min(1).max(6).optional(),
+  /** Lifetime of customer and staff access tokens (JWT); short, because they cannot be recalled. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** Lifetime of a refresh token; each refresh rotates it. */
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
 });

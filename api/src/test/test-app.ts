@@ -78,6 +78,7 @@ export async function startTestApp(
       payments.emulator?.close();
       server.close();
       await services.seating.close();
+      await services.auth.limiter.close();
       await bus.close();
       await db.destroy();
       await database.drop();

@@ -54,10 +54,11 @@ export function toProblem(error: unknown, requestId?: string): ProblemDetails {
 
 /** A `Response` carrying problem details with the right content type. */
 export function problemResponse(problem: ProblemDetails): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE },
-  });
+  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
+  // A 429 says when to come back, in the header clients and proxies understand.
+  const retryAfter = problem.params?.retryAfterSeconds;
+  if (problem.status === 429 && typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
 
 /** Hono's own request errors (wrong content type, broken JSON), phrased like ours. */
