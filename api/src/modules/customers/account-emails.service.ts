@@ -54,7 +54,9 @@ export class AccountEmails {
       const customerId = await this.emailTokens.consume(tx, token, 'email_verification', now);
       if (!customerId) throw CustomerErrors.tokenInvalid('email_verification');
       const [row] = (await tx.query(
-        'UPDATE customer SET email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $1 RETURNING email, email_verified_at',
+        `WITH verified AS (
+           UPDATE customer SET email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $1 RETURNING email, email_verified_at
+         ) SELECT email, email_verified_at FROM verified`,
         [customerId, now],
       )) as Array<{ email: string; email_verified_at: Date }>;
       const linkedOrders = await this.orders.linkByEmail(tx, customerId, row!.email);

@@ -57,9 +57,12 @@ export class EmailTokens {
   /** Uses up `token`; the customer it was for, or null when it is unknown, used or expired. */
   async consume(tx: Queryable, token: string, purpose: EmailTokenPurpose, now: Date): Promise<string | null> {
     const [row] = (await tx.query(
-      `UPDATE customer_token SET used_at = $3
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
-        RETURNING customer_id`,
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
+      `WITH used AS (
+         UPDATE customer_token SET used_at = $3
+          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
+          RETURNING customer_id
+       ) SELECT customer_id FROM used`,
       [hashOf(token), purpose, now],
     )) as Array<{ customer_id: string }>;
     if (!row) return null;

@@ -39,7 +39,10 @@ export class OrderOwnership {
    */
   async linkByEmail(tx: Queryable, customerId: string, email: string): Promise<number> {
     const rows = (await tx.query(
-      'UPDATE orders SET customer_id = $1 WHERE lower(customer_email) = lower($2) AND customer_id IS NULL RETURNING id',
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
+      `WITH linked AS (
+         UPDATE orders SET customer_id = $1 WHERE lower(customer_email) = lower($2) AND customer_id IS NULL RETURNING id
+       ) SELECT id FROM linked`,
       [customerId, email],
     )) as unknown[];
     return rows.length;
