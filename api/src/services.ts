@@ -14,6 +14,7 @@ import type { PaymentSetup } from './modules/payments/payment-setup';
 import { RefundService } from './modules/refunds/refund.service';
 import { AccessTokens } from './platform/auth/access-tokens';
 import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limiter';
+import { createCustomersModule, type CustomersModule } from './modules/customers/customers.module';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -26,6 +27,7 @@ export interface Services {
   refunds: RefundService;
   /** What customer and staff logins are built from. */
   auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
+  customers: CustomersModule;
 }
 
 export interface ServiceDependencies {
@@ -73,6 +75,11 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
   const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
+  const auth = {
+    tokens: new AccessTokens(deps.secret, deps.config.ACCESS_TOKEN_TTL_SECONDS),
+    limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
+    refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+  };
   return {
     catalog: new CatalogService(deps.db),
     health: new HealthService(deps.db),
@@ -81,10 +88,9 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
-    auth: {
-      tokens: new AccessTokens(deps.secret, deps.config.ACCESS_TOKEN_TTL_SECONDS),
-      limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
-      refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
-    },
+    auth,
+    customers: createCustomersModule({
+      db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
+    }),
   };
 }

@@ -42,7 +42,11 @@ export class CheckoutService {
     this.sql = sqlClientOf(db);
   }
 
-  async checkout(idempotencyKey: string | undefined, input: CheckoutInput): Promise<CheckoutResult> {
+  /**
+   * @param owner the customer account the order belongs to (a logged-in buyer, or the verified
+   *   account of the order's email); null for a guest order
+   */
+  async checkout(idempotencyKey: string | undefined, input: CheckoutInput, owner: { customerId: string } | null = null): Promise<CheckoutResult> {
     if (!idempotencyKey) throw OrderErrors.idempotencyKeyRequired();
     const phone = normalizePhone(input.customer.phone);
     if (!phone) throw OrderErrors.invalidPhone();
@@ -55,7 +59,7 @@ export class CheckoutService {
       // Prepared statements on a pooled connection: checkout is the busiest write of a sale.
       orderId = await sqlTransaction(this.db, async (tx) => ({
         commit: true,
-        value: await this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash }),
+        value: await this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash, customerId: owner?.customerId ?? null }),
       }));
     } catch (error) {
       // A concurrent request with the same key may have won the race (taking the holds, or the
@@ -80,7 +84,7 @@ export class CheckoutService {
 
   private async createOrder(
     tx: Queryable,
-    input: CheckoutInput & { phone: string; idempotencyKey: string; requestHash: string },
+    input: CheckoutInput & { phone: string; idempotencyKey: string; requestHash: string; customerId: string | null },
   ): Promise<string> {
     const orderId = randomUUID();
     const email = input.customer.email.trim().toLowerCase();
@@ -98,13 +102,13 @@ export class CheckoutService {
     await tx.query(
       `INSERT INTO orders (id, number, event_id, session_id, status, customer_full_name, customer_email, customer_phone, locale, utm,
                            promo_code_id, subtotal_kopecks, discount_kopecks, vat_kopecks, total_kopecks, hold_ids,
-                           payment_window_ends_at, idempotency_key, request_hash)
+                           payment_window_ends_at, idempotency_key, request_hash, customer_id)
        VALUES ($1, 'P-' || lpad(nextval('order_number_seq')::text, 6, '0'), $2, $3, 'PENDING', $4, $5, $6, $7, $8,
-               $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+               $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
       [
         orderId, input.eventId, input.sessionId, input.customer.fullName, email, input.phone, input.locale, input.utm ?? null,
         promo?.id ?? null, priced.subtotalKopecks, priced.discountKopecks, priced.vatKopecks, priced.totalKopecks,
-        holds.map((h) => h.id), window?.ends_at, input.idempotencyKey, input.requestHash,
+        holds.map((h) => h.id), window?.ends_at, input.idempotencyKey, input.requestHash, input.customerId,
       ],
     );
     const title = localize(prices.title, input.locale);

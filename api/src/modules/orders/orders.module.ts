@@ -3,6 +3,7 @@ import type { Logger } from '../../platform/logger';
 import { CheckoutService } from './checkout.service';
 import { OrderTokens } from './order-tokens';
 import { OrderViews } from './order-view';
+import { OrderOwnership } from './order-ownership';
 import { UnpaidOrders } from './unpaid-orders';
 import type { SeatingModule } from '../seating/seating.module';
 import type { TicketsService } from '../tickets/tickets.service';
@@ -12,6 +13,8 @@ export interface OrdersModule {
   views: OrderViews;
   tokens: OrderTokens;
   unpaid: UnpaidOrders;
+  /** Which customer account owns an order: linking, history, access. */
+  ownership: OrderOwnership;
 }
 
 export function createOrdersModule(deps: {
@@ -28,6 +31,7 @@ export function createOrdersModule(deps: {
     views,
     tokens,
     unpaid: new UnpaidOrders(deps.db, deps.seating, deps.logger),
+    ownership: new OrderOwnership(deps.db),
     checkout: new CheckoutService(deps.db, views, tokens, { paymentWindowSeconds: deps.paymentWindowSeconds }, deps.logger),
   };
 }

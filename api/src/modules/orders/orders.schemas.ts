@@ -62,7 +62,7 @@ export const OrderParams = z.object({
 export const OrderAccessQuery = z.object({
   token: z.string().min(20).max(100).optional().openapi({
     param: { name: 'token', in: 'query' },
-    description: 'The order access token from checkout (or send it as `Authorization: Bearer …`)',
+    description: 'The order access token from checkout (or send it, or a customer access token, as `Authorization: Bearer …`)',
   }),
 });
 

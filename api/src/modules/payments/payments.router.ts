@@ -1,12 +1,14 @@
 import { createRouter } from '../../platform/http/router';
 import { startPaymentRoute, yookassaWebhookRoute } from './payments.routes';
 import { PaymentErrors } from './payments.errors';
+import { authorizeOrderAccess } from '../orders/order-access';
 
 export const paymentsRouter = createRouter()
   .openapi(startPaymentRoute, async (c) => {
     const { orderId, accessToken } = c.req.valid('json');
+    await authorizeOrderAccess(c, orderId, accessToken ?? null);
     c.header('Cache-Control', 'no-store');
-    return c.json(await c.var.services.payments.service.start(orderId, accessToken), 200);
+    return c.json(await c.var.services.payments.service.start(orderId), 200);
   })
   .openapi(yookassaWebhookRoute, async (c) => {
     const { service, senders } = c.var.services.payments;

@@ -5,7 +5,9 @@ import { problemResponses } from '../../platform/http/problem-responses';
 export const StartPaymentBody = z
   .object({
     orderId: z.uuid({ message: 'must be an order id' }),
-    accessToken: z.string().min(20).max(100).openapi({ description: 'The order access token from checkout' }),
+    accessToken: z.string().min(20).max(100).optional().openapi({
+      description: 'The order access token from checkout; not needed with the owning customer’s `Authorization: Bearer` token',
+    }),
   })
   .openapi('StartPaymentRequest');
 

@@ -46,9 +46,9 @@ export class PaymentsService {
     private readonly logger: Logger,
   ) {}
 
-  async start(orderId: string, accessToken: string): Promise<{ orderId: string; paymentId: string; status: string; confirmationUrl: string }> {
+  /** Starts paying for an order the caller may act on (see `authorizeOrderAccess`). */
+  async start(orderId: string): Promise<{ orderId: string; paymentId: string; status: string; confirmationUrl: string }> {
     const gateway = this.requireGateway();
-    if (!this.orders.tokens.verify(orderId, accessToken)) throw OrderErrors.notFound(orderId);
     const order = await this.loadOrder(orderId);
     if (order.status === 'LOCKED' && order.payment_id && order.confirmation_url) {
       return { orderId, paymentId: order.payment_id, status: 'pending', confirmationUrl: order.confirmation_url };

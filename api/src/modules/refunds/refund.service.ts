@@ -38,9 +38,9 @@ export class RefundService {
     private readonly logger: Logger,
   ) {}
 
-  async request(input: { orderId: string; accessToken: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
+  /** Refunds for a caller already allowed to act on the order (see `authorizeOrderAccess`). */
+  async request(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
     if (!input.idempotencyKey) throw RefundErrors.keyRequired();
-    if (!this.orders.tokens.verify(input.orderId, input.accessToken)) throw OrderErrors.notFound(input.orderId);
     const gateway = this.requireGateway();
     const requestHash = createHash('sha256').update(JSON.stringify({ orderId: input.orderId, tickets: [...(input.tickets ?? [])].sort() })).digest('hex');
 

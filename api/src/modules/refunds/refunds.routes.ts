@@ -4,7 +4,9 @@ import { problemResponses } from '../../platform/http/problem-responses';
 
 export const RefundRequestBody = z
   .object({
-    accessToken: z.string().min(20).max(100).openapi({ description: 'The order access token from checkout' }),
+    accessToken: z.string().min(20).max(100).optional().openapi({
+      description: 'The order access token from checkout; not needed with the owning customer’s `Authorization: Bearer` token',
+    }),
     tickets: z.array(z.uuid({ message: 'must be a ticket id' })).min(1).max(50).optional().openapi({
       description: 'Tickets to refund; all of the order’s refundable tickets when omitted',
     }),

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { createRouter } from '../../platform/http/router';
 import { AppError } from '../../platform/errors/app-error';
+import { authorizeOrderAccess } from '../orders/order-access';
 import { ticketKeyRoute, ticketQrRoute, verifyTicketRoute } from './tickets.routes';
 
 export const ticketsRouter = createRouter()
@@ -15,7 +16,10 @@ export const ticketsRouter = createRouter()
   .openapi(ticketQrRoute, async (c) => {
     const { id, ticketId } = c.req.valid('param');
     const notFound = new AppError('ticket_not_found', 404, { detail: 'No such ticket for this order and token', params: { ticketId } });
-    if (!c.var.services.orders.tokens.verify(id, c.req.valid('query').token)) throw notFound;
+    // Another customer's order answers exactly like a ticket that does not exist.
+    await authorizeOrderAccess(c, id, c.req.valid('query').token).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'order_not_found' ? notFound : error;
+    });
     const ticket = (await c.var.services.tickets.service.forOrder(id)).find((t) => t.id === ticketId);
     if (!ticket) throw notFound;
     // Error correction M survives a cracked phone screen; the margin keeps scanners happy.

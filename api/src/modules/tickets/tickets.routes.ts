@@ -40,13 +40,18 @@ export const ticketQrRoute = createRoute({
   path: '/orders/{id}/tickets/{ticketId}/qr.svg',
   operationId: 'getTicketQr',
   tags: ['tickets'],
-  summary: "A ticket's QR code as an SVG image, for its buyer",
+  summary: "A ticket's QR code as an SVG image, for its buyer (order access token or the owning customer's login)",
   request: {
     params: z.object({
       id: z.uuid({ message: 'must be an order id' }).openapi({ param: { name: 'id', in: 'path' } }),
       ticketId: z.uuid({ message: 'must be a ticket id' }).openapi({ param: { name: 'ticketId', in: 'path' } }),
     }),
-    query: z.object({ token: z.string().min(20).max(100).openapi({ param: { name: 'token', in: 'query' }, description: 'The order access token' }) }),
+    query: z.object({
+      token: z.string().min(20).max(100).optional().openapi({
+        param: { name: 'token', in: 'query' },
+        description: 'The order access token; or send the owning customer’s access token as `Authorization: Bearer`',
+      }),
+    }),
   },
   responses: {
     200: { description: 'The QR code', content: { 'image/svg+xml': { schema: z.string() } } },

@@ -43,7 +43,7 @@ export class RefreshSessions {
 
   /** Exchanges a refresh token for the next one; null when it is unknown, expired, revoked or reused. */
   async rotate(token: string, context: { ip?: string | null; userAgent?: string | null } = {}, now = new Date()): Promise<RotatedRefresh | null> {
-    const outcome = await this.db.transaction(async (tx) => {
+    const outcome = await this.db.transaction(async (tx): Promise<RotatedRefresh | { reused: string } | null> => {
       const [row] = (await tx.query(
         `SELECT id, principal_id, family_id, expires_at, rotated_at, revoked_at FROM auth_session
           WHERE token_hash = $1 AND audience = $2 FOR UPDATE`,
@@ -88,6 +88,14 @@ export class RefreshSessions {
       now,
       this.audience,
     ]);
+  }
+
+  /** Ends every other login of a principal and keeps this one (a password change on this device). */
+  async revokeOthers(principalId: string, keepSessionId: string, now = new Date(), tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.query(
+      'UPDATE auth_session SET revoked_at = $3 WHERE principal_id = $1 AND family_id <> $2 AND audience = $4 AND revoked_at IS NULL',
+      [principalId, keepSessionId, now, this.audience],
+    );
   }
 
   private async insert(

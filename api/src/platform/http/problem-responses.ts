@@ -24,12 +24,13 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   422: 'A business rule rejected the request',
+  429: 'Too many requests; the Retry-After header (and `params.retryAfterSeconds`) says when to try again',
   500: 'Unexpected error',
   502: 'An upstream service failed',
   503: 'A dependency is unavailable',
 };
 
-type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502 | 503;
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 502 | 503;
 
 /**
  * OpenAPI response entries for problem statuses; every route spreads these so the document
