@@ -14,6 +14,7 @@ import { paymentsRouter } from './modules/payments/payments.router';
 import { ticketsRouter } from './modules/tickets/tickets.router';
 import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
+import { documentsRouter } from './modules/documents/documents.router';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -28,6 +29,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', paymentsRouter);
   api.route('/', ticketsRouter);
   api.route('/', refundsRouter);
+  api.route('/', documentsRouter);
   return api;
 }
 

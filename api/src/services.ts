@@ -12,6 +12,9 @@ import { TicketsService } from './modules/tickets/tickets.service';
 import { PaymentsService } from './modules/payments/payments.service';
 import type { PaymentSetup } from './modules/payments/payment-setup';
 import { RefundService } from './modules/refunds/refund.service';
+import { DocumentsService } from './modules/documents/documents.service';
+import { RequisitesService } from './modules/documents/requisites.service';
+import { API_BASE_PATH } from './app';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -22,6 +25,7 @@ export interface Services {
   tickets: { service: TicketsService; signer: TicketSigner };
   payments: { service: PaymentsService; senders: PaymentSetup['senders'] };
   refunds: RefundService;
+  documents: { service: DocumentsService; requisites: RequisitesService };
 }
 
 export interface ServiceDependencies {
@@ -76,5 +80,11 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
+    documents: createDocuments(deps, tickets),
   };
+}
+
+function createDocuments(deps: ServiceDependencies, tickets: TicketsService): Services['documents'] {
+  const requisites = new RequisitesService(deps.db);
+  return { service: new DocumentsService(deps.db, requisites, tickets, deps.clock ?? (() => new Date()), deps.logger, `${deps.config.PUBLIC_BASE_URL}${API_BASE_PATH}`), requisites };
 }

@@ -1,0 +1,60 @@
+import type { Context } from 'hono';
+import { createRouter } from '../../platform/http/router';
+import type { AppEnv } from '../../platform/http/app-env';
+import { toMoscowIso } from '../../platform/time';
+import { OrderErrors } from '../orders/orders.errors';
+import { DocumentErrors } from './documents.errors';
+import type { PdfFile } from './documents.service';
+import { getOrderDocumentRoute, getTicketPdfRoute, listOrderDocumentsRoute } from './documents.routes';
+
+/** The same rule as GET /orders/{id}: the order's access token, as `?token=` or a Bearer header. */
+function requireOrderAccess(c: Context<AppEnv>, orderId: string, queryToken: string | undefined): void {
+  const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
+  const token = bearer ?? queryToken;
+  // Unknown and not-yours look the same, so order ids cannot be probed.
+  if (!token || !c.var.services.orders.tokens.verify(orderId, token)) throw OrderErrors.notFound(orderId);
+}
+
+function pdfResponse(c: Context<AppEnv>, file: PdfFile) {
+  c.header('Cache-Control', 'private, no-store');
+  c.header('Content-Disposition', `inline; filename="${file.filename}"`);
+  return c.body(new Uint8Array(file.content), 200, { 'Content-Type': file.contentType });
+}
+
+export const documentsRouter = createRouter()
+  .openapi(listOrderDocumentsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    requireOrderAccess(c, id, c.req.valid('query').token);
+    const documents = await c.var.services.documents.service.list(id);
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        items: documents.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          number: d.number,
+          issuedAt: d.issuedAt.toISOString(),
+          issuedAtLocal: toMoscowIso(d.issuedAt),
+          status: d.status,
+          refundId: d.refundId,
+          filename: d.filename,
+          downloadUrl: d.downloadUrl,
+        })),
+      },
+      200,
+    );
+  })
+  .openapi(getOrderDocumentRoute, async (c) => {
+    const { id, documentId } = c.req.valid('param');
+    requireOrderAccess(c, id, c.req.valid('query').token);
+    const file = await c.var.services.documents.service.pdf(documentId);
+    if (file.orderId !== id) throw DocumentErrors.notFound(documentId);
+    return pdfResponse(c, file);
+  })
+  .openapi(getTicketPdfRoute, async (c) => {
+    const { id, ticketId } = c.req.valid('param');
+    requireOrderAccess(c, id, c.req.valid('query').token);
+    const file = await c.var.services.documents.service.ticketPdf(ticketId);
+    if (file.orderId !== id) throw DocumentErrors.ticketNotFound(ticketId);
+    return pdfResponse(c, file);
+  });
