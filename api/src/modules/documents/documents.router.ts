@@ -3,7 +3,6 @@ import { createRouter } from '../../platform/http/router';
 import type { AppEnv } from '../../platform/http/app-env';
 import { toMoscowIso } from '../../platform/time';
 import { OrderErrors } from '../orders/orders.errors';
-import { DocumentErrors } from './documents.errors';
 import type { PdfFile } from './documents.service';
 import { getOrderDocumentRoute, getTicketPdfRoute, listOrderDocumentsRoute } from './documents.routes';
 
@@ -47,14 +46,10 @@ export const documentsRouter = createRouter()
   .openapi(getOrderDocumentRoute, async (c) => {
     const { id, documentId } = c.req.valid('param');
     requireOrderAccess(c, id, c.req.valid('query').token);
-    const file = await c.var.services.documents.service.pdf(documentId);
-    if (file.orderId !== id) throw DocumentErrors.notFound(documentId);
-    return pdfResponse(c, file);
+    return pdfResponse(c, await c.var.services.documents.service.pdf(documentId, id));
   })
   .openapi(getTicketPdfRoute, async (c) => {
     const { id, ticketId } = c.req.valid('param');
     requireOrderAccess(c, id, c.req.valid('query').token);
-    const file = await c.var.services.documents.service.ticketPdf(ticketId);
-    if (file.orderId !== id) throw DocumentErrors.ticketNotFound(ticketId);
-    return pdfResponse(c, file);
+    return pdfResponse(c, await c.var.services.documents.service.ticketPdf(ticketId, id));
   });

@@ -93,17 +93,24 @@ export class DocumentsService {
     return (await documentStore.listForOrder(this.db, orderId)).map((d) => this.summary(d));
   }
 
-  /** A stored document's PDF, with the order it belongs to (callers check access by it). */
-  async pdf(documentId: string): Promise<PdfFile & { orderId: string }> {
+  /**
+   * A stored document's PDF with the order it belongs to; given `orderId`, a document of
+   * another order is not found.
+   */
+  async pdf(documentId: string, orderId?: string): Promise<PdfFile & { orderId: string }> {
     const doc = await documentStore.find(this.db, documentId);
-    const content = doc && (await documentStore.pdf(this.db, documentId));
+    const content = doc && (!orderId || doc.orderId === orderId) && (await documentStore.pdf(this.db, documentId));
     if (!doc || !content) throw DocumentErrors.notFound(documentId);
     return { orderId: doc.orderId, filename: documentFilename(doc), contentType: 'application/pdf', content };
   }
 
-  /** An e-ticket in the buyer's language; a refunded ticket comes out marked void, without a QR code. */
-  async ticketPdf(ticketId: string): Promise<PdfFile & { orderId: string }> {
-    const ticket = await readTicket(this.db, ticketId);
+  /**
+   * An e-ticket in the buyer's language; a refunded ticket comes out marked void, without a QR
+   * code. Given `orderId`, a ticket of another order is not found (and not rendered).
+   */
+  async ticketPdf(ticketId: string, orderId?: string): Promise<PdfFile & { orderId: string }> {
+    const found = await readTicket(this.db, ticketId);
+    const ticket = found && (!orderId || found.orderId === orderId) ? found : null;
     const order = ticket && (await readOrderForDocuments(this.db, ticket.orderId));
     const line = order?.lines.find((l) => l.orderLineId === ticket?.orderLineId);
     const signed = ticket && (await this.tickets.forOrder(ticket.orderId)).find((t) => t.id === ticketId);

@@ -43,7 +43,10 @@ export function isValidSettlementAccount(account: string, bik: string): boolean 
   return /^\d{20}$/.test(account) && /^\d{9}$/.test(bik) && controlKeyHolds(bik.slice(-3) + account);
 }
 
-/** A correspondent account (к/с) checked against its bank's БИК ("0" + its 5th and 6th digits). */
+/**
+ * A correspondent account (к/с) checked against its bank's БИК: it ends with the БИК's last
+ * three digits, and the control key runs over "0" + the БИК's 5th and 6th digits + the account.
+ */
 export function isValidCorrespondentAccount(account: string, bik: string): boolean {
-  return /^301\d{17}$/.test(account) && /^\d{9}$/.test(bik) && controlKeyHolds(`0${bik.slice(4, 6)}${account}`);
+  return /^301\d{17}$/.test(account) && /^\d{9}$/.test(bik) && account.endsWith(bik.slice(-3)) && controlKeyHolds(`0${bik.slice(4, 6)}${account}`);
 }
