@@ -15,6 +15,7 @@ import { ticketsRouter } from './modules/tickets/tickets.router';
 import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
 import { customersRouter } from './modules/customers/customers.router';
+import { documentsRouter } from './modules/documents/documents.router';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -30,6 +31,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', ticketsRouter);
   api.route('/', refundsRouter);
   api.route('/', customersRouter);
+  api.route('/', documentsRouter);
   return api;
 }
 

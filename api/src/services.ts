@@ -15,6 +15,9 @@ import { RefundService } from './modules/refunds/refund.service';
 import { AccessTokens } from './platform/auth/access-tokens';
 import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limiter';
 import { createCustomersModule, type CustomersModule } from './modules/customers/customers.module';
+import { DocumentsService } from './modules/documents/documents.service';
+import { RequisitesService } from './modules/documents/requisites.service';
+import { API_BASE_PATH } from './app';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -28,6 +31,7 @@ export interface Services {
   /** What customer and staff logins are built from. */
   auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
   customers: CustomersModule;
+  documents: { service: DocumentsService; requisites: RequisitesService };
 }
 
 export interface ServiceDependencies {
@@ -92,5 +96,11 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     customers: createCustomersModule({
       db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
     }),
+    documents: createDocuments(deps, tickets),
   };
+}
+
+function createDocuments(deps: ServiceDependencies, tickets: TicketsService): Services['documents'] {
+  const requisites = new RequisitesService(deps.db);
+  return { service: new DocumentsService(deps.db, requisites, tickets, deps.clock ?? (() => new Date()), deps.logger, `${deps.config.PUBLIC_BASE_URL}${API_BASE_PATH}`), requisites };
 }

@@ -561,6 +561,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orders/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's invoice, act and refund acts, for its buyer (order access token or the owning customer's login) */
+        get: operations["listOrderDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document of the order as PDF, exactly as it was issued */
+        get: operations["getOrderDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{id}/tickets/{ticketId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket as a printable PDF with its QR code, in the order's language */
+        get: operations["getTicketPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1292,6 +1343,44 @@ export interface components {
             refundableUntilLocal: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        OrderDocumentList: {
+            items: components["schemas"]["OrderDocument"][];
+        };
+        OrderDocument: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Счёт, акт, or акт возврата (one per refund)
+             * @enum {string}
+             */
+            kind: "invoice" | "act" | "refund_act";
+            /**
+             * @description Sequential without gaps per kind and year
+             * @example СЧ-2026-000001
+             */
+            number: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The same instant in Europe/Moscow, with its offset */
+            issuedAtLocal: string;
+            /**
+             * @description Invoices and acts follow the order’s refunds (their PDFs stay as issued); refund acts are `issued`
+             * @enum {string}
+             */
+            status: "issued" | "partially_refunded" | "refunded";
+            /**
+             * Format: uuid
+             * @description The refund a refund act documents
+             */
+            refundId: string | null;
+            /** @example invoice-2026-000001.pdf */
+            filename: string;
+            /**
+             * Format: uri
+             * @description The PDF; send the order access token with it (`?token=` or `Authorization: Bearer`) or the owning customer’s access token (Bearer)
+             */
+            downloadUrl: string;
         };
     };
     responses: never;
@@ -3222,6 +3311,164 @@ export interface operations {
             };
             /** @description Authentication required */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrderDocuments: {
+        parameters: {
+            query?: {
+                /** @description The order access token from checkout (or send it, or a customer access token, as `Authorization: Bearer …`) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documents issued so far, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDocumentList"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderDocument: {
+        parameters: {
+            query?: {
+                /** @description The order access token from checkout (or send it, or a customer access token, as `Authorization: Bearer …`) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicketPdf: {
+        parameters: {
+            query?: {
+                /** @description The order access token from checkout (or send it, or a customer access token, as `Authorization: Bearer …`) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The e-ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,239 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../platform/logger';
+import type { Queryable } from '../../platform/db/sql-client';
+import { REFUND_CUTOFF_MS } from '../orders/order-view';
+import type { TicketsService } from '../tickets/tickets.service';
+import { readOrderForDocuments, readRefundForDocuments, readTicket, refundCoverage, type OrderDocumentData } from './document-data';
+import { takeDocumentNumber, type DocumentKind } from './document-numbers';
+import { documentFilename, documentStore, type StoredDocument } from './document-store';
+import { DocumentErrors } from './documents.errors';
+import { financialDocumentDefinition } from './pdf/financial-document.pdf';
+import { renderPdf } from './pdf/pdf-renderer';
+import { ticketDefinition } from './pdf/ticket.pdf';
+import { moscowYear } from './pdf/ticket-labels';
+import type { RequisitesService } from './requisites.service';
+
+/** A file to download or attach to an email. */
+export interface PdfFile {
+  filename: string;
+  contentType: 'application/pdf';
+  content: Buffer;
+}
+
+export type DocumentSummary = StoredDocument & {
+  filename: string;
+  /** The PDF for its buyer, who adds the order access token (`?token=` or a Bearer header). */
+  downloadUrl: string;
+};
+
+const PAID_STATUSES = new Set(['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED']);
+
+/**
+ * Invoices, acts and refund acts — numbered without gaps, rendered once and stored — and
+ * e-tickets rendered on request. Issuing is idempotent: one document of each kind per order
+ * (per refund for refund acts), found again by a second call, a redelivered job or the
+ * confirmation email asking for its attachments.
+ *
+ * @example
+ * await documents.issueForPaidOrder(orderId);          // invoice + act, once
+ * const files = await documents.attachmentsFor(orderId, 'order_confirmation');
+ */
+export class DocumentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly requisites: RequisitesService,
+    private readonly tickets: TicketsService,
+    private readonly clock: () => Date,
+    private readonly logger: Logger,
+    /** Where links point, e.g. "https://prichal.example/api/v1". */
+    private readonly apiBaseUrl: string,
+  ) {}
+
+  /** The invoice and act of a paid order, issued now unless they exist. */
+  async issueForPaidOrder(orderId: string, tx?: EntityManager): Promise<DocumentSummary[]> {
+    return this.inTransaction(tx, async (q) => {
+      await this.lockOrder(q, orderId);
+      await this.issuePaidDocuments(q, await this.paidOrder(q, orderId));
+      return (await documentStore.listForOrder(q, orderId)).filter((d) => d.kind !== 'refund_act').map((d) => this.summary(d));
+    });
+  }
+
+  /**
+   * The refund act of a succeeded refund, listing exactly its tickets and amount; the order's
+   * invoice and act are issued first if they were not yet, and their status follows the refund.
+   */
+  async issueForRefund(orderId: string, refundId: string, tx?: EntityManager): Promise<DocumentSummary> {
+    return this.inTransaction(tx, async (q) => {
+      await this.lockOrder(q, orderId);
+      const order = await this.paidOrder(q, orderId);
+      const issued = await this.issuePaidDocuments(q, order);
+      await documentStore.setOrderStatus(q, orderId, await refundCoverage(q, orderId));
+      const existing = issued.find((d) => d.kind === 'refund_act' && d.refundId === refundId);
+      if (existing) return this.summary(existing);
+
+      const refund = await readRefundForDocuments(q, orderId, refundId);
+      if (!refund) throw DocumentErrors.refundNotFound(refundId);
+      if (refund.status !== 'succeeded') throw DocumentErrors.refundNotCompleted(refundId, refund.status);
+      const lines = order.lines.filter((l) => refund.orderLineIds.includes(l.orderLineId));
+      const total = lines.reduce((sum, l) => sum + l.totalKopecks, 0);
+      // A refund is the full price of its tickets; anything else is a bug to look at, not to print.
+      if (total !== refund.amountKopecks) throw new Error(`refund ${refundId} of ${refund.amountKopecks} does not match its tickets (${total})`);
+      const act = issued.find((d) => d.kind === 'act') ?? null;
+      const doc = await this.issue(q, order, 'refund_act', refundId, async (number, issuedAt) =>
+        financialDocumentDefinition({
+          kind: 'refund_act', number, issuedAt, requisites: await this.requisites.get(q), order, lines,
+          refund: { completedAt: refund.completedAt, act: act && { number: act.number, issuedAt: act.issuedAt } },
+        }),
+      );
+      return this.summary(doc);
+    });
+  }
+
+  async list(orderId: string): Promise<DocumentSummary[]> {
+    return (await documentStore.listForOrder(this.db, orderId)).map((d) => this.summary(d));
+  }
+
+  /**
+   * A stored document's PDF with the order it belongs to; given `orderId`, a document of
+   * another order is not found.
+   */
+  async pdf(documentId: string, orderId?: string): Promise<PdfFile & { orderId: string }> {
+    const doc = await documentStore.find(this.db, documentId);
+    const content = doc && (!orderId || doc.orderId === orderId) && (await documentStore.pdf(this.db, documentId));
+    if (!doc || !content) throw DocumentErrors.notFound(documentId);
+    return { orderId: doc.orderId, filename: documentFilename(doc), contentType: 'application/pdf', content };
+  }
+
+  /**
+   * An e-ticket in the buyer's language; a refunded ticket comes out marked void, without a QR
+   * code. Given `orderId`, a ticket of another order is not found (and not rendered).
+   */
+  async ticketPdf(ticketId: string, orderId?: string): Promise<PdfFile & { orderId: string }> {
+    const found = await readTicket(this.db, ticketId);
+    const ticket = found && (!orderId || found.orderId === orderId) ? found : null;
+    const order = ticket && (await readOrderForDocuments(this.db, ticket.orderId));
+    const line = order?.lines.find((l) => l.orderLineId === ticket?.orderLineId);
+    const signed = ticket && (await this.tickets.forOrder(ticket.orderId)).find((t) => t.id === ticketId);
+    if (!ticket || !order || !line || !signed) throw DocumentErrors.ticketNotFound(ticketId);
+    const content = await renderPdf(
+      ticketDefinition({
+        lang: order.locale, order, line, code: ticket.code, status: ticket.status, qrPayload: signed.qrPayload,
+        refundableUntil: new Date(order.sailing.startsAt.getTime() - REFUND_CUTOFF_MS),
+      }),
+    );
+    return { orderId: order.orderId, filename: `ticket-${ticket.code}.pdf`, contentType: 'application/pdf', content };
+  }
+
+  /**
+   * Renders a stored document again — same number, same date, current requisites — for staff
+   * who corrected the requisites or the layout. The CRM calls this (with its audit row).
+   */
+  async regenerate(documentId: string): Promise<DocumentSummary> {
+    return this.db.transaction(async (tx) => {
+      const doc = await documentStore.find(tx, documentId, true);
+      if (!doc) throw DocumentErrors.notFound(documentId);
+      const order = await readOrderForDocuments(tx, doc.orderId);
+      if (!order) throw DocumentErrors.notFound(documentId);
+      let lines = order.lines;
+      let refund: Parameters<typeof financialDocumentDefinition>[0]['refund'];
+      if (doc.kind === 'refund_act' && doc.refundId) {
+        const data = await readRefundForDocuments(tx, doc.orderId, doc.refundId);
+        lines = order.lines.filter((l) => data?.orderLineIds.includes(l.orderLineId));
+        const act = (await documentStore.listForOrder(tx, doc.orderId)).find((d) => d.kind === 'act');
+        refund = { completedAt: data?.completedAt ?? doc.issuedAt, act: act ? { number: act.number, issuedAt: act.issuedAt } : null };
+      }
+      const pdf = await renderPdf(
+        financialDocumentDefinition({
+          kind: doc.kind, number: doc.number, issuedAt: doc.issuedAt, requisites: await this.requisites.get(tx), order, lines, refund,
+        }),
+      );
+      await documentStore.replacePdf(tx, documentId, pdf);
+      this.logger.info({ documentId, number: doc.number }, 'document re-rendered');
+      return this.summary((await documentStore.find(tx, documentId)) ?? doc);
+    });
+  }
+
+  /**
+   * The PDFs a confirmation email carries: invoice, act and every valid e-ticket for an order
+   * confirmation; the refund act for a refund confirmation. Documents not issued yet (their job
+   * has not run) are issued now, idempotently.
+   */
+  async attachmentsFor(orderId: string, purpose: 'order_confirmation' | 'refund_confirmation', refundId?: string): Promise<PdfFile[]> {
+    if (purpose === 'refund_confirmation') {
+      if (!refundId) throw new Error('a refund confirmation names its refund');
+      const act = await this.issueForRefund(orderId, refundId);
+      const { orderId: _owner, ...file } = await this.pdf(act.id);
+      return [file];
+    }
+    const documents = await this.issueForPaidOrder(orderId);
+    const files: PdfFile[] = [];
+    for (const doc of documents) {
+      const { orderId: _owner, ...file } = await this.pdf(doc.id);
+      files.push(file);
+    }
+    for (const ticket of (await this.tickets.forOrder(orderId)).filter((t) => t.status === 'valid')) {
+      const { orderId: _owner, ...file } = await this.ticketPdf(ticket.id);
+      files.push(file);
+    }
+    return files;
+  }
+
+  private summary(doc: StoredDocument): DocumentSummary {
+    return { ...doc, filename: documentFilename(doc), downloadUrl: `${this.apiBaseUrl}/orders/${doc.orderId}/documents/${doc.id}` };
+  }
+
+  private inTransaction<T>(tx: EntityManager | undefined, work: (q: Queryable) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.db.transaction((own) => work(own));
+  }
+
+  /** Issuers of one order's documents queue behind each other, so each kind is issued once. */
+  private async lockOrder(q: Queryable, orderId: string): Promise<void> {
+    await q.query("SELECT pg_advisory_xact_lock(hashtextextended('prichal.documents:' || $1, 0))", [orderId]);
+  }
+
+  private async paidOrder(q: Queryable, orderId: string): Promise<OrderDocumentData> {
+    const order = await readOrderForDocuments(q, orderId);
+    if (!order) throw DocumentErrors.orderNotPaid(orderId, 'unknown');
+    if (!PAID_STATUSES.has(order.status)) throw DocumentErrors.orderNotPaid(orderId, order.status);
+    return order;
+  }
+
+  /** Issues whichever of the invoice and act is missing; returns all the order's documents. */
+  private async issuePaidDocuments(q: Queryable, order: OrderDocumentData): Promise<StoredDocument[]> {
+    const existing = await documentStore.listForOrder(q, order.orderId);
+    for (const kind of ['invoice', 'act'] as const) {
+      if (existing.some((d) => d.kind === kind)) continue;
+      const requisites = await this.requisites.get(q);
+      existing.push(
+        await this.issue(q, order, kind, null, async (number, issuedAt) =>
+          financialDocumentDefinition({ kind, number, issuedAt, requisites, order, lines: order.lines }),
+        ),
+      );
+    }
+    return existing;
+  }
+
+  /**
+   * Takes the next number, renders, stores — in the caller's transaction. The number's counter
+   * row stays locked until commit (that is what keeps numbers gap-free), so the render, a few
+   * tens of milliseconds, is the only work done while holding it.
+   */
+  private async issue(
+    q: Queryable,
+    order: OrderDocumentData,
+    kind: DocumentKind,
+    refundId: string | null,
+    definition: (number: string, issuedAt: Date) => Promise<Parameters<typeof renderPdf>[0]>,
+  ): Promise<StoredDocument> {
+    const issuedAt = this.clock();
+    const year = moscowYear(issuedAt);
+    const { sequence, number } = await takeDocumentNumber(q, kind, year);
+    const pdf = await renderPdf(await definition(number, issuedAt));
+    const status = kind === 'refund_act' ? 'issued' : await refundCoverage(q, order.orderId);
+    const doc = { orderId: order.orderId, refundId, kind, year, sequence, number, issuedAt, status, language: 'ru' as const };
+    const stored = await documentStore.insert(q, { ...doc, pdf });
+    this.logger.info({ orderId: order.orderId, kind, number }, 'document issued');
+    return stored;
+  }
+}
+
