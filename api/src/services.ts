@@ -12,6 +12,8 @@ import { TicketsService } from './modules/tickets/tickets.service';
 import { PaymentsService } from './modules/payments/payments.service';
 import type { PaymentSetup } from './modules/payments/payment-setup';
 import { RefundService } from './modules/refunds/refund.service';
+import { createNotificationsModule, type NotificationConfig, type NotificationsModule } from './modules/notifications/notifications.module';
+import type { OrderAttachmentSource, RecipientPreferences } from './modules/notifications/notification-ports';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -22,13 +24,14 @@ export interface Services {
   tickets: { service: TicketsService; signer: TicketSigner };
   payments: { service: PaymentsService; senders: PaymentSetup['senders'] };
   refunds: RefundService;
+  notifications: NotificationsModule;
 }
 
 export interface ServiceDependencies {
   db: DataSource;
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
-    'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL'>;
+    'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL'> & NotificationConfig;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -36,6 +39,9 @@ export interface ServiceDependencies {
   logger: Logger;
   /** "Now" for business rules such as the 24-hour refund cutoff (tests move it). */
   clock?: () => Date;
+  /** Ports of modules built elsewhere (customer accounts, documents); defaults until they are wired. */
+  recipients?: RecipientPreferences;
+  attachments?: OrderAttachmentSource;
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
@@ -64,17 +70,23 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
     logger: deps.logger,
   });
-  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, deps.clock ?? (() => new Date()), deps.logger);
+  const clock = deps.clock ?? (() => new Date());
+  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, clock, deps.logger);
   const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
+  const catalog = new CatalogService(deps.db);
+  const notifications = createNotificationsModule({
+    db: deps.db, orders, catalog, refunds, config: deps.config, recipients: deps.recipients, attachments: deps.attachments, clock, logger: deps.logger,
+  });
   return {
-    catalog: new CatalogService(deps.db),
+    catalog,
     health: new HealthService(deps.db),
     seating,
     orders,
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
+    notifications,
   };
 }
