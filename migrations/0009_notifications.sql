@@ -170,7 +170,7 @@ $t$Здравствуйте, {{customerName}}!
 
 Оплачено: {{total}}
 
-Возврат: билеты можно вернуть за полную стоимость до {{refundDeadline}} — за 24 часа до отправления. Позже вернуть их нельзя.
+Возврат: {{refundPolicy}}
 
 Заказ и билеты на сайте: {{orderLink}}
 
@@ -185,7 +185,7 @@ $t$<p>Здравствуйте, {{customerName}}!</p>
 Причал: {{berth}}, {{berthAddress}}</p>
 <p>Билеты:<br>{{tickets}}</p>
 <p>Оплачено: <strong>{{total}}</strong></p>
-<p>Возврат: билеты можно вернуть за полную стоимость до <strong>{{refundDeadline}}</strong> — за 24 часа до отправления. Позже вернуть их нельзя.</p>
+<p>Возврат: {{refundPolicy}}</p>
 <p><a href="{{orderLink}}">Заказ и билеты на сайте</a></p>
 <p>Приходите на причал за 15 минут до отправления и покажите QR-код билета на экране или распечатанным.</p>
 <p>Причал — прогулки по воде</p>$t$),
@@ -204,7 +204,7 @@ Tickets:
 
 Paid: {{total}}
 
-Refunds: you can return the tickets for their full price until {{refundDeadline}}, 24 hours before departure. After that they cannot be refunded.
+Refunds: {{refundPolicy}}
 
 Your order and tickets online: {{orderLink}}
 
@@ -219,7 +219,7 @@ Departure: <strong>{{departure}}</strong><br>
 Pier: {{berth}}, {{berthAddress}}</p>
 <p>Tickets:<br>{{tickets}}</p>
 <p>Paid: <strong>{{total}}</strong></p>
-<p>Refunds: you can return the tickets for their full price until <strong>{{refundDeadline}}</strong>, 24 hours before departure. After that they cannot be refunded.</p>
+<p>Refunds: {{refundPolicy}}</p>
 <p><a href="{{orderLink}}">Your order and tickets online</a></p>
 <p>Please come to the pier 15 minutes before departure and show the ticket's QR code on your screen or printed.</p>
 <p>Prichal — trips on the water</p>$t$),
@@ -238,7 +238,7 @@ $t${{customerName}}，您好！
 
 已付金额：{{total}}
 
-退票：在 {{refundDeadline}}（出发前 24 小时）之前可全额退票，之后不再受理退票。
+退票：{{refundPolicy}}
 
 在线查看订单和船票：{{orderLink}}
 
@@ -253,7 +253,7 @@ $t$<p>{{customerName}}，您好！</p>
 码头：{{berth}}，{{berthAddress}}</p>
 <p>船票：<br>{{tickets}}</p>
 <p>已付金额：<strong>{{total}}</strong></p>
-<p>退票：在 <strong>{{refundDeadline}}</strong>（出发前 24 小时）之前可全额退票，之后不再受理退票。</p>
+<p>退票：{{refundPolicy}}</p>
 <p><a href="{{orderLink}}">在线查看订单和船票</a></p>
 <p>请在出发前 15 分钟到达码头，并出示手机上或打印的船票二维码。</p>
 <p>Prichal 水上游览</p>$t$),
@@ -573,7 +573,7 @@ INSERT INTO notification_template (type, locale, channel, body_text) VALUES
 Причал: {{berth}}, {{berthAddress}}
 Билеты:
 {{tickets}}
-Вернуть билеты за полную стоимость можно до {{refundDeadline}}.
+Возврат: {{refundPolicy}}
 Билеты и документы отправили на почту, заказ на сайте: {{orderLink}}$t$),
 ('order_confirmation', 'en', 'messenger', $t$Order {{orderNumber}} is paid.
 {{sailingTitle}}
@@ -581,7 +581,7 @@ Departure: {{departure}}
 Pier: {{berth}}, {{berthAddress}}
 Tickets:
 {{tickets}}
-Full refunds until {{refundDeadline}}.
+Refunds: {{refundPolicy}}
 Tickets and documents are in your email; your order online: {{orderLink}}$t$),
 ('order_confirmation', 'zh', 'messenger', $t$订单 {{orderNumber}} 已付款。
 {{sailingTitle}}
@@ -589,7 +589,7 @@ Tickets and documents are in your email; your order online: {{orderLink}}$t$),
 码头：{{berth}}，{{berthAddress}}
 船票：
 {{tickets}}
-{{refundDeadline}} 之前可全额退票。
+退票：{{refundPolicy}}
 船票和单据已发送至您的邮箱，在线查看订单：{{orderLink}}$t$),
 ('refund_confirmation', 'ru', 'messenger', $t$Возврат по заказу {{orderNumber}} оформлен: {{refundAmount}} вернутся на карту в течение нескольких рабочих дней.
 Возвращённые билеты больше не действуют:

@@ -50,3 +50,24 @@ export function ticketLine(ticket: { typeName: string; seatCode: string | null; 
 export function ticketList(lines: string[], lang: Lang): string {
   return lines.length > 0 ? lines.join('\n') : WORDS[lang].none;
 }
+
+/**
+ * The refund policy as one sentence with the exact deadline (24 hours before departure): while
+ * it is open, until when; once it has passed (tickets bought on the day), that it has.
+ */
+export function refundPolicy(deadline: Date, now: Date, lang: Lang): string {
+  const at = formatMoscowDateTime(deadline, lang);
+  const open = now.getTime() <= deadline.getTime();
+  switch (lang) {
+    case 'ru':
+      return open
+        ? `билеты можно вернуть за полную стоимость до ${at} — за 24 часа до отправления. Позже вернуть их нельзя.`
+        : `билеты можно было вернуть до ${at} — за 24 часа до отправления; сейчас вернуть их уже нельзя.`;
+    case 'en':
+      return open
+        ? `you can return the tickets for their full price until ${at}, 24 hours before departure. After that they cannot be refunded.`
+        : `tickets could be refunded until ${at}, 24 hours before departure; they can no longer be refunded.`;
+    case 'zh':
+      return open ? `在 ${at}（出发前 24 小时）之前可全额退票，之后不再受理退票。` : `退票截止时间为 ${at}（出发前 24 小时），现已无法退票。`;
+  }
+}

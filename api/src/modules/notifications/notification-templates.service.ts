@@ -61,8 +61,10 @@ export class NotificationTemplates {
   async update(type: NotificationType, locale: Lang, channel: TemplateChannel, edit: TemplateEdit, updatedBy?: string): Promise<NotificationTemplate> {
     const checked = checkTemplate(type, channel, edit);
     const [row] = (await this.db.query(
-      `UPDATE notification_template SET subject = $4, body_text = $5, body_html = $6, updated_by = $7
-        WHERE type = $1 AND locale = $2 AND channel = $3 RETURNING ${COLUMNS}`,
+      `WITH saved AS (
+         UPDATE notification_template SET subject = $4, body_text = $5, body_html = $6, updated_by = $7
+          WHERE type = $1 AND locale = $2 AND channel = $3 RETURNING ${COLUMNS}
+       ) SELECT * FROM saved`,
       [type, locale, channel, checked.subject, checked.bodyText, checked.bodyHtml, updatedBy ?? null],
     )) as TemplateRow[];
     if (!row) throw NotificationErrors.templateNotFound(type, locale, channel);

@@ -22,7 +22,7 @@ export type DeliveryChannel = 'email' | Messenger;
 
 const ORDER_PLACEHOLDERS = [
   'customerName', 'orderNumber', 'sailingTitle', 'route', 'berth', 'berthAddress', 'departure', 'tickets', 'total',
-  'refundDeadline', 'orderLink',
+  'refundDeadline', 'refundPolicy', 'orderLink',
 ] as const;
 
 /** The placeholders each type's templates may use: the data its messages are rendered with. */
@@ -50,7 +50,7 @@ export const REQUIRED_PLACEHOLDERS: Partial<Record<NotificationType, readonly st
 export const WHATSAPP_PARAMETERS: Record<NotificationType, readonly string[]> = {
   email_verification: ['link'],
   password_reset: ['link'],
-  order_confirmation: ['orderNumber', 'sailingTitle', 'departure', 'berth', 'refundDeadline', 'orderLink'],
+  order_confirmation: ['orderNumber', 'sailingTitle', 'departure', 'berth', 'refundPolicy', 'orderLink'],
   refund_confirmation: ['orderNumber', 'refundAmount', 'orderLink'],
   reminder_24h: ['sailingTitle', 'departure', 'berth', 'orderLink'],
   reminder_2h: ['sailingTitle', 'departure', 'berth', 'orderLink'],

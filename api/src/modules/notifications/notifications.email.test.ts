@@ -71,6 +71,13 @@ it('sends one confirmation for a paid order, in its language, with the documents
   ]);
 });
 
+it('says refunds are closed for tickets bought less than 24 hours before departure', async () => {
+  const { order } = await paidOrder(t, { locale: 'ru', startsAt: new Date(Date.now() + 10 * 3_600_000) });
+  await until(() => mailsTo(order.customer.email).length === 1);
+  const text = plain(mailsTo(order.customer.email)[0]!.text);
+  expect(text).toMatch(/Возврат: билеты можно было вернуть до .+ \(по московскому времени\) — за 24 часа до отправления; сейчас вернуть их уже нельзя\./);
+});
+
 it('confirms a refund with the refund documents, the refunded ticket and the amount', async () => {
   const { order, token } = await paidOrder(t, { locale: 'ru' });
   await until(() => mailsTo(order.customer.email).length === 1);

@@ -61,7 +61,7 @@ export function createNotificationsModule(deps: {
   });
   const delivery = new NotificationDelivery(new NotificationLog(deps.db, SEND_LEASE_MS), mailer, messengers, domainOf(config.MAIL_FROM), deps.logger);
   const service = new NotificationService({
-    data: new OrderMessageData({ orders: deps.orders, catalog: deps.catalog, refunds: deps.refunds, publicBaseUrl: config.PUBLIC_BASE_URL }),
+    data: new OrderMessageData({ orders: deps.orders, catalog: deps.catalog, refunds: deps.refunds, publicBaseUrl: config.PUBLIC_BASE_URL, clock: deps.clock }),
     renderer: new MessageRenderer(templates),
     delivery,
     recipients: deps.recipients ?? guestsOnly,

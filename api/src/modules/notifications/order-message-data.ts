@@ -4,7 +4,7 @@ import type { CatalogService } from '../catalog/catalog.service';
 import type { OrderView } from '../orders/order-view';
 import type { OrdersModule } from '../orders/orders.module';
 import type { RefundService } from '../refunds/refund.service';
-import { formatMoscowDateTime, formatRub, ticketLine, ticketList } from './locale-format';
+import { formatMoscowDateTime, formatRub, refundPolicy, ticketLine, ticketList } from './locale-format';
 import type { TemplateValues } from './template-renderer';
 
 /**
@@ -12,10 +12,13 @@ import type { TemplateValues } from './template-renderer';
  * and pier from the catalog in that language, times in Moscow time, amounts in roubles, the
  * exact refund deadline (24 hours before departure) and a link that opens the order without
  * logging in. Everything is read through the owning modules' services.
+ *
+ * `refundPolicy` is a sentence made here rather than in the templates, because it says one of
+ * two things: until when refunds are open, or — for tickets bought on the day — that they are not.
  */
 export class OrderMessageData {
   constructor(
-    private readonly deps: { orders: OrdersModule; catalog: CatalogService; refunds: RefundService; publicBaseUrl: string },
+    private readonly deps: { orders: OrdersModule; catalog: CatalogService; refunds: RefundService; publicBaseUrl: string; clock: () => Date },
   ) {}
 
   order(orderId: string): Promise<OrderView> {
@@ -35,6 +38,7 @@ export class OrderMessageData {
     const refunded = new Set(refundView?.tickets ?? []);
     // Before tickets exist (an unpaid order) the lines stand for them.
     const valid = lines.filter((entry) => (entry.ticket ? entry.ticket.status === 'valid' : order.tickets.length === 0));
+    const deadline = new Date(order.refundPolicy.refundableUntil);
     return {
       customerName: order.customer.fullName,
       orderNumber: order.number,
@@ -42,7 +46,8 @@ export class OrderMessageData {
       departure: formatMoscowDateTime(new Date(order.event.startsAt), lang),
       tickets: ticketList(valid.map(line), lang),
       total: formatRub(order.totalKopecks, lang),
-      refundDeadline: formatMoscowDateTime(new Date(order.refundPolicy.refundableUntil), lang),
+      refundDeadline: formatMoscowDateTime(deadline, lang),
+      refundPolicy: refundPolicy(deadline, this.deps.clock(), lang),
       orderLink: this.orderLink(order.id),
       refundAmount: formatRub(refundView?.amountKopecks ?? order.totalKopecks, lang),
       refundedTickets: ticketList(lines.filter((entry) => entry.ticket && refunded.has(entry.ticket.id)).map(line), lang),

@@ -1,8 +1,8 @@
 import { escapeHtml } from '../template-renderer';
 import { clip, MessengerError, postJson, type MessengerAdapter, type MessengerMessage } from './messenger-port';
 
-/** MAX allows a bot at most 2 messages per second per chat. */
-const MIN_GAP_MS = 500;
+/** MAX allows a bot at most 2 messages per second per chat; the margin absorbs network jitter. */
+const MIN_GAP_MS = 600;
 
 interface MaxSendResponse {
   message?: { body?: { mid?: string } };
