@@ -147,3 +147,15 @@ it('tells the buyer when a late payment was refunded because the seats were take
   expect(mail.subject).toBe(`Your payment for order ${order.number} was refunded`);
   expect(plain(mail.text)).toContain('We have refunded the full amount, RUB 3,200.00, to the card you paid with');
 });
+
+it('sends support updates (the support module’s jobs) with the reply as text, never as markup', async () => {
+  const email = 'support.reader@example.ru';
+  await enqueue(t, 'notification.support_update', {
+    email, locale: 'ru', caseNumber: 'S-000017', message: 'Здравствуйте!\nВернули <деньги> & закрыли обращение.', link: 'https://prichal.example/support/S-000017',
+  });
+  await until(() => mailsTo(email).length === 1);
+  const mail = mailsTo(email)[0]!;
+  expect(mail.subject).toBe('Обращение S-000017: новый ответ');
+  expect(mail.text).toContain('Здравствуйте!\nВернули <деньги> & закрыли обращение.');
+  expect(mail.html).toContain('<blockquote>Здравствуйте!<br>\nВернули &lt;деньги&gt; &amp; закрыли обращение.</blockquote>');
+});
