@@ -79,6 +79,15 @@ export async function enqueue(t: TestApp, topic: string, payload: Record<string,
   return id;
 }
 
+/**
+ * The order's message records once none is mid-send: a mail can reach the test's SMTP server
+ * a moment before its worker records it as sent.
+ */
 export async function recordsFor(t: TestApp, orderId: string) {
-  return t.services.notifications.records.listForOrder(orderId);
+  let records = await t.services.notifications.records.listForOrder(orderId);
+  await until(async () => {
+    records = await t.services.notifications.records.listForOrder(orderId);
+    return records.every((r) => r.status !== 'queued');
+  }, 10_000, 'message records settled');
+  return records;
 }

@@ -130,6 +130,7 @@ it('sends account mail from the accounts module’s jobs in the language they na
   expect(mail.subject).toBe('请确认您的电子邮箱');
   expect(mail.text).toContain('https://prichal.example/verify?token=abc&x=1');
   expect(mail.html).toContain('href="https://prichal.example/verify?token=abc&amp;x=1"');
+  await until(async () => (await t.services.notifications.records.listForSource(sourceId))[0]?.status === 'sent');
   const records = await t.services.notifications.records.listForSource(sourceId);
   expect(records).toEqual([expect.objectContaining({ type: 'email_verification', channel: 'email', status: 'sent', orderId: null })]);
 
