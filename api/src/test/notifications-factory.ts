@@ -42,7 +42,7 @@ export async function paidOrder(
   await until(async () => {
     paid = (await request(t.server).get(`/api/v1/orders/${order.id}?token=${accessToken}`)).body;
     return paid.status === 'PAID';
-  }, 5_000, 'order PAID');
+  }, 10_000, 'order PAID');
   return { sailing, order: paid, token: accessToken, paymentId: started.body.paymentId };
 }
 
