@@ -1,6 +1,6 @@
 /**
  * Process entry: configuration → database (a server, or the embedded one) → migrations →
- * demo catalog → HTTP app → listen.
+ * demo catalog → HTTP app → listen, with the background workers (outbox relay, job consumers).
  */
 import 'reflect-metadata';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { resolveAppSecret } from './platform/app-secret';
 import { setUpPayments } from './modules/payments/payment-setup';
 import { InMemorySupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
+import { jobHandlers, startWorkers } from './workers';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   await bus.ready();
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
   services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
+  const workers = await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders });
+  if (!config.SMTP_URL) logger.warn({ dir: path.resolve(config.DATA_DIR, 'mail') }, 'SMTP_URL is not set: emails are written as .eml files');
   const app = createApp({ logger, services });
   // Outside production with no shop configured, YooKassa's stand-in answers at /yookassa.
   if (payments.emulator) app.route('/', payments.emulator.app);
@@ -89,6 +92,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     services.orders.unpaid.stop();
+    await workers.close().catch((error: unknown) => logger.warn({ err: error }, 'workers did not stop cleanly'));
+    services.notifications.close();
     payments.emulator?.close();
     await services.seating.close();
     await services.auth.limiter.close();

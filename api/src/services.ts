@@ -18,6 +18,8 @@ import { createCustomersModule, type CustomersModule } from './modules/customers
 import { DocumentsService } from './modules/documents/documents.service';
 import { RequisitesService } from './modules/documents/requisites.service';
 import { API_BASE_PATH } from './app';
+import { createNotificationsModule, type NotificationConfig, type NotificationsModule } from './modules/notifications/notifications.module';
+import type { OrderAttachmentSource, RecipientPreferences } from './modules/notifications/notification-ports';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -32,6 +34,7 @@ export interface Services {
   auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
   customers: CustomersModule;
   documents: { service: DocumentsService; requisites: RequisitesService };
+  notifications: NotificationsModule;
 }
 
 export interface ServiceDependencies {
@@ -39,7 +42,7 @@ export interface ServiceDependencies {
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
     'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL' | 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS' |
-    'REDIS_URL' | 'BUS_PREFIX'>;
+    'REDIS_URL' | 'BUS_PREFIX'> & NotificationConfig;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -47,6 +50,9 @@ export interface ServiceDependencies {
   logger: Logger;
   /** "Now" for business rules such as the 24-hour refund cutoff (tests move it). */
   clock?: () => Date;
+  /** Tests of the notifications alone replace the accounts' preferences or the documents. */
+  recipients?: RecipientPreferences;
+  attachments?: OrderAttachmentSource;
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
@@ -75,7 +81,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS,
     logger: deps.logger,
   });
-  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, deps.clock ?? (() => new Date()), deps.logger);
+  const clock = deps.clock ?? (() => new Date());
+  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, clock, deps.logger);
   const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
@@ -84,8 +91,24 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
     refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
   };
+  const catalog = new CatalogService(deps.db);
+  const customers = createCustomersModule({
+    db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
+  });
+  const documents = createDocuments(deps, tickets);
+  const notifications = createNotificationsModule({
+    db: deps.db,
+    orders,
+    catalog,
+    refunds,
+    config: deps.config,
+    recipients: deps.recipients ?? customers.recipients,
+    attachments: deps.attachments ?? documents.service,
+    clock,
+    logger: deps.logger,
+  });
   return {
-    catalog: new CatalogService(deps.db),
+    catalog,
     health: new HealthService(deps.db),
     seating,
     orders,
@@ -93,10 +116,9 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
     auth,
-    customers: createCustomersModule({
-      db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
-    }),
-    documents: createDocuments(deps, tickets),
+    customers,
+    documents,
+    notifications,
   };
 }
 

@@ -27,4 +27,16 @@ describe('loadConfig', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });
+
+  it('mails from the public host unless MAIL_FROM says otherwise, to SMTP_URL only when it is an SMTP URL', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://tickets.prichal.ru' }).MAIL_FROM).toBe('Причал <noreply@tickets.prichal.ru>');
+    expect(loadConfig({ MAIL_FROM: 'Prichal <hello@prichal.ru>' }).MAIL_FROM).toBe('Prichal <hello@prichal.ru>');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ SMTP_URL: 'smtps://user:pass@smtp.example:465' }).SMTP_URL).toBe('smtps://user:pass@smtp.example:465');
+  });
+
+  it('takes the WhatsApp token and phone number id together', () => {
+    expect(() => loadConfig({ WHATSAPP_ACCESS_TOKEN: 'token' })).toThrow(/WHATSAPP_PHONE_NUMBER_ID/);
+    expect(loadConfig({ WHATSAPP_ACCESS_TOKEN: 'token', WHATSAPP_PHONE_NUMBER_ID: '1234' }).WHATSAPP_API_URL).toBe('https://graph.facebook.com/v21.0');
+  });
 });

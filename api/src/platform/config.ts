@@ -58,11 +58,33 @@ const configSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
+  /** Background jobs: attempts before a job is dead-lettered, and the first retry's delay (doubling). */
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  /** How often the outbox relay looks for new jobs. */
+  OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  /** How often departure reminders (24 h and 2 h before) are scheduled. */
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Outgoing mail server, e.g. smtp://user:pass@host:587. Unset → .eml files under DATA_DIR/mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The From of every email; default: Причал <noreply@host of PUBLIC_BASE_URL>. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Messengers; one without a token writes its messages under DATA_DIR/messages instead. */
+  MAX_BOT_TOKEN: z.string().min(1).optional(),
+  MAX_API_URL: z.url().default('https://platform-api2.max.ru'),
+  TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+  TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/).optional(),
+  WHATSAPP_API_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  /** WhatsApp template names are this prefix + the message type (order_confirmation…), approved at Meta. */
+  WHATSAPP_TEMPLATE_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('prichal_'),
 });
 
 export type Config = z.infer<typeof configSchema> & {
   PUBLIC_BASE_URL: string;
   DEMO_CATALOG: boolean;
+  MAIL_FROM: string;
 };
 
 /** Thrown when the environment is invalid; the message names every offending variable. */
@@ -94,9 +116,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (config.NODE_ENV === 'production' && !config.APP_SECRET) {
     throw new ConfigError('Invalid configuration:\n  APP_SECRET: is required in production');
   }
+  if (Boolean(config.WHATSAPP_ACCESS_TOKEN) !== Boolean(config.WHATSAPP_PHONE_NUMBER_ID)) {
+    throw new ConfigError('Invalid configuration:\n  WHATSAPP_PHONE_NUMBER_ID: set WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID together');
+  }
+  const publicBaseUrl = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
   return {
     ...config,
-    PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+    PUBLIC_BASE_URL: publicBaseUrl,
     DEMO_CATALOG: config.DEMO_CATALOG ?? config.NODE_ENV !== 'production',
+    MAIL_FROM: config.MAIL_FROM ?? `Причал <noreply@${new URL(publicBaseUrl).hostname}>`,
   };
 }

@@ -14,6 +14,11 @@ import type { YooKassaEmulator } from '../emulators/yookassa/yookassa-emulator';
 import type { AddressInfo } from 'node:net';
 import { checkResponse } from './contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { jobHandlers, startWorkers, type Workers } from '../workers';
+import type { OrderAttachmentSource, RecipientPreferences } from '../modules/notifications/notification-ports';
 
 export interface TestApp {
   /** A node server for supertest: `request(t.server).get('/api/v1/events')`. */
@@ -26,6 +31,10 @@ export interface TestApp {
   yookassa: YooKassaEmulator | null;
   /** The listening server's origin, e.g. http://127.0.0.1:40123. */
   baseUrl: string;
+  /** The background workers, when started (option `workers`). */
+  workers: Workers | null;
+  /** This app's DATA_DIR (a fresh temporary directory unless `env.DATA_DIR` is given): .eml files, messages. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -39,7 +48,13 @@ export interface TestApp {
  * afterAll(() => t.close());
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date } = {},
+  options: {
+    env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date;
+    /** Start the outbox relay and job consumers: in-process, or RabbitMQ at amqpUrl under `prefix`; mail to smtpUrl or .eml files. */
+    workers?: { smtpUrl?: string; amqpUrl?: string; prefix?: string };
+    recipients?: RecipientPreferences;
+    attachments?: OrderAttachmentSource;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5, embedded: database.embedded });
@@ -50,14 +65,22 @@ export async function startTestApp(
   const server = createAdaptorServer({ fetch: (request: Request, env: unknown) => handler(request, env) }) as Server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, ...options.env });
+  const dataDir = options.env?.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), 'prichal-test-')));
+  const workerEnv = options.workers
+    ? { OUTBOX_RELAY_INTERVAL_MS: '50', JOB_RETRY_BASE_MS: '50', JOB_MAX_ATTEMPTS: '3', SMTP_URL: options.workers.smtpUrl ?? '', AMQP_URL: options.workers.amqpUrl ?? '' }
+    : {};
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, DATA_DIR: dataDir, ...workerEnv, ...options.env });
   const bus = options.bus ?? new InProcessBus();
   const supplier = new InMemorySupplierSeatLocks();
   const payments = setUpPayments({ ...config, YOOKASSA_SHOP_ID: undefined, YOOKASSA_SECRET_KEY: undefined });
   payments.emulator?.setWebhookUrl(`${baseUrl}/api/v1/payments/yookassa/webhook`);
   const services = await createServices({
     db, bus, config, supplier, logger, payments, secret: 'test-secret-that-is-long-enough-for-hmac', ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.recipients ? { recipients: options.recipients } : {}), ...(options.attachments ? { attachments: options.attachments } : {}),
   });
+  const workers = options.workers
+    ? await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders, queuePrefix: options.workers.prefix })
+    : null;
   const app = createApp({ logger, services });
   if (payments.emulator) app.route('/', payments.emulator.app);
   handler = async (request, env) => {
@@ -74,7 +97,11 @@ export async function startTestApp(
     supplier,
     yookassa: payments.emulator,
     baseUrl,
+    workers,
+    dataDir,
     async close() {
+      await workers?.close();
+      services.notifications.close();
       payments.emulator?.close();
       server.close();
       await services.seating.close();
@@ -82,6 +109,7 @@ export async function startTestApp(
       await bus.close();
       await db.destroy();
       await database.drop();
+      if (!options.env?.DATA_DIR) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,11 +8,14 @@ import { AccountEmails } from './account-emails.service';
 import { CustomerAccounts } from './customer-accounts.service';
 import { CustomerSessions } from './customer-sessions.service';
 import { EmailTokens } from './email-tokens';
+import { CustomerRecipientPreferences } from './recipient-preferences';
 
 export interface CustomersModule {
   accounts: CustomerAccounts;
   sessions: CustomerSessions;
   emails: AccountEmails;
+  /** How each confirmed account wants its notifications. */
+  recipients: CustomerRecipientPreferences;
 }
 
 export function createCustomersModule(deps: {
@@ -31,5 +34,6 @@ export function createCustomersModule(deps: {
     sessions,
     accounts: new CustomerAccounts(deps.db, sessions, emailTokens, throttle, clock),
     emails: new AccountEmails(deps.db, emailTokens, refreshSessions, deps.orders, deps.auth.limiter, throttle, clock),
+    recipients: new CustomerRecipientPreferences(deps.db),
   };
 }

@@ -3,7 +3,8 @@ import amqp from 'amqplib';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createLogger } from '../logger';
 import { InProcessTransport, redeliverUnfinished } from './in-process-transport';
-import type { Job, JobHandler, JobTransport } from './jobs';
+import { handleOnce, type ExternalJobHandler, type Job, type JobHandler, type JobTransport, type TransactionalJobHandler } from './jobs';
+import { createDataSource } from '../db/data-source';
 import { listDeadJobs, OutboxRelay, replayDeadJob } from './outbox-relay';
 import { RabbitMqTransport } from './rabbitmq-transport';
 
@@ -29,7 +30,7 @@ const until = async (check: () => Promise<boolean>, timeoutMs = 5_000) => {
 };
 const effects = async (jobId: string) => ((await t.db.query('SELECT count(*)::int AS n FROM job_effect WHERE job_id = $1', [jobId]))[0].n as number);
 /** A handler whose effect is a row, written in the job's transaction. */
-const recording: JobHandler = async (job, tx) => {
+const recording: TransactionalJobHandler = async (job, tx) => {
   await tx.query('INSERT INTO job_effect (job_id) VALUES ($1)', [job.id]);
 };
 async function enqueue(topic: string, commit = true): Promise<string> {
@@ -139,4 +140,30 @@ it('sends again, at start, what an in-process consumer was given but never finis
   expect(await redeliverUnfinished(t.db, 'app', ['test.crash'])).toBe(1);
   const [row] = await t.db.query('SELECT published_at FROM outbox WHERE id = $1', [id]);
   expect(row.published_at).toBeNull();
+});
+
+it('runs an external handler with no transaction open, marks it processed only once it succeeded, and never again', async () => {
+  // One connection, as the embedded database has: a transaction held around the handler would starve it.
+  const single = createDataSource({ url: t.database.url, poolSize: 1 });
+  await single.initialize();
+  try {
+    const id = await enqueue('test.external');
+    const job: Job = { id, topic: 'test.external', payload: {}, attempt: 1 };
+    let runs = 0;
+    let failing = true;
+    const handler: ExternalJobHandler = {
+      async outsideTransaction() {
+        runs += 1;
+        await single.query('SELECT 1');
+        if (failing) throw new Error('smtp down');
+      },
+    };
+    await expect(handleOnce(single, 'test-consumer', job, handler)).rejects.toThrow('smtp down');
+    failing = false;
+    expect(await handleOnce(single, 'test-consumer', { ...job, attempt: 2 }, handler)).toBe(true);
+    expect(await handleOnce(single, 'test-consumer', { ...job, attempt: 3 }, handler)).toBe(false);
+    expect(runs).toBe(2);
+  } finally {
+    await single.destroy();
+  }
 });

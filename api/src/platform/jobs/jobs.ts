@@ -10,7 +10,19 @@ export interface Job {
 }
 
 /** Does a job's work inside the transaction that records it as done. */
-export type JobHandler = (job: Job, tx: EntityManager) => Promise<void>;
+export type TransactionalJobHandler = (job: Job, tx: EntityManager) => Promise<void>;
+
+/**
+ * A job whose effect lies outside the database (an email, a messenger call). It runs with no
+ * transaction open — a slow mail server must not hold a connection, and the embedded database
+ * has only one — so it keeps its own record of what it has done and a redelivery repeats
+ * nothing that record says is done.
+ */
+export interface ExternalJobHandler {
+  outsideTransaction(job: Job): Promise<void>;
+}
+
+export type JobHandler = TransactionalJobHandler | ExternalJobHandler;
 
 /** Where relayed jobs go: RabbitMQ in production, this process in the embedded default. */
 export interface JobTransport {
@@ -23,11 +35,19 @@ export interface JobTransport {
 
 /**
  * Runs `handler` for `job` at most once per consumer: the processed_message row and the work
- * commit together, so a redelivery finds the row and does nothing.
+ * commit together, so a redelivery finds the row and does nothing. An external handler runs
+ * first and is marked processed after it succeeds; its own record covers a crash in between.
  *
  * @returns false when the job had already been handled
  */
 export async function handleOnce(db: DataSource, consumer: string, job: Job, handler: JobHandler): Promise<boolean> {
+  if (typeof handler !== 'function') {
+    const done = (await db.query('SELECT 1 FROM processed_message WHERE message_id = $1 AND consumer = $2', [job.id, consumer])) as unknown[];
+    if (done.length > 0) return false;
+    await handler.outsideTransaction(job);
+    await db.query('INSERT INTO processed_message (message_id, consumer) VALUES ($1, $2) ON CONFLICT DO NOTHING', [job.id, consumer]);
+    return true;
+  }
   return db.transaction(async (tx) => {
     const claimed = (await tx.query(
       `WITH claimed AS (

@@ -1,0 +1,83 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../../platform/logger';
+
+const HOUR_MS = 3_600_000;
+
+/** Each reminder: how long before departure it goes, and until when it is still worth sending. */
+const REMINDERS = [
+  { kind: 'reminder_24h', topic: 'notification.reminder_24h', leadMs: 24 * HOUR_MS, lastUntilMs: 2 * HOUR_MS },
+  { kind: 'reminder_2h', topic: 'notification.reminder_2h', leadMs: 2 * HOUR_MS, lastUntilMs: 0 },
+] as const;
+
+const BATCH = 500;
+
+/**
+ * Writes the departure reminders' jobs: one outbox row per sailing order and reminder kind,
+ * never two — the notification_reminder row and the outbox row commit in one statement, and
+ * its primary key turns a second scheduler (another worker process) into a no-op. A reminder
+ * goes only to orders bought before its moment (a ticket bought 3 hours ahead gets the 2-hour
+ * reminder, not the 24-hour one) and only until the next reminder is due.
+ */
+export class ReminderScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: () => Date,
+    private readonly logger: Logger,
+  ) {}
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => void this.runOnce(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Schedules what is due now; overlapping calls share the pass in progress. Returns the jobs written. */
+  runOnce(): Promise<number> {
+    this.running ??= this.schedule()
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'reminder scheduling failed; will retry');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  private async schedule(): Promise<number> {
+    let total = 0;
+    for (const reminder of REMINDERS) {
+      for (;;) {
+        const [row] = (await this.db.query(
+          `WITH due AS (
+             SELECT o.id FROM event e JOIN orders o ON o.event_id = e.id
+              WHERE e.starts_at > $1::timestamptz + make_interval(secs => $3)
+                AND e.starts_at <= $1::timestamptz + make_interval(secs => $2)
+                AND e.status = 'scheduled' AND e.deleted_at IS NULL
+                AND o.status IN ('PAID', 'PARTIALLY_REFUNDED')
+                AND o.created_at < e.starts_at - make_interval(secs => $2)
+                AND NOT EXISTS (SELECT 1 FROM notification_reminder r WHERE r.order_id = o.id AND r.kind = $4)
+              LIMIT $6
+           ), claimed AS (
+             INSERT INTO notification_reminder (order_id, kind) SELECT id, $4 FROM due ON CONFLICT DO NOTHING RETURNING order_id
+           ), queued AS (
+             INSERT INTO outbox (topic, payload) SELECT $5, jsonb_build_object('orderId', order_id) FROM claimed RETURNING id
+           ) SELECT count(*)::int AS n FROM queued`,
+          [this.clock(), reminder.leadMs / 1000, reminder.lastUntilMs / 1000, reminder.kind, reminder.topic, BATCH],
+        )) as Array<{ n: number }>;
+        const written = row?.n ?? 0;
+        total += written;
+        if (written < BATCH) break;
+      }
+    }
+    if (total > 0) this.logger.info({ reminders: total }, 'departure reminders scheduled');
+    return total;
+  }
+}
