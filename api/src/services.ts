@@ -69,7 +69,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
   return {
-    catalog: new CatalogService(deps.db),
+    catalog: new CatalogService(deps.db, seating.status),
     health: new HealthService(deps.db),
     seating,
     orders,
