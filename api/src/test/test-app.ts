@@ -13,6 +13,7 @@ import { setUpPayments } from '../modules/payments/payment-setup';
 import type { YooKassaEmulator } from '../emulators/yookassa/yookassa-emulator';
 import type { AddressInfo } from 'node:net';
 import { checkResponse } from './contract';
+import { spaRouter } from '../platform/http/spa';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -39,7 +40,11 @@ export interface TestApp {
  * afterAll(() => t.close());
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date } = {},
+  options: {
+    env?: Record<string, string>; bus?: Bus; poolSize?: number; clock?: () => Date;
+    /** A built SPA to serve at `/`, as the API process does (the browser tests use web-shop/dist). */
+    spaDir?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const db = createDataSource({ url: database.url, poolSize: options.poolSize ?? 5, embedded: database.embedded });
@@ -60,6 +65,7 @@ export async function startTestApp(
   });
   const app = createApp({ logger, services });
   if (payments.emulator) app.route('/', payments.emulator.app);
+  if (options.spaDir) app.route('/', spaRouter({ prefix: '/', distDir: options.spaDir, excludePrefixes: ['/api', '/yookassa'] }));
   handler = async (request, env) => {
     const response = await app.fetch(request, env as never);
     // Streams are written to the socket directly; their contract is the stream tests' job.

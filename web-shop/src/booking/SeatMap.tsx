@@ -81,9 +81,9 @@ function DeckMap({ deck, seats, statusOf, labelOf, colorOf, pending, flash, onTo
 
   return (
     <section className="deck" aria-labelledby={headingId}>
-      <h3 id={headingId} className="deck__title">
+      <h2 id={headingId} className="deck__title">
         {deckLabel(deck)}
-      </h3>
+      </h2>
       <svg
         className="deck__map"
         role="group"

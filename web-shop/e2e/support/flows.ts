@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+import type { ShopPage } from './browser';
+
+export interface Buyer {
+  fullName: string;
+  email: string;
+  phone: string;
+}
+
+/** Fills in the checkout form, accepts the offer and places the order; resolves on the order summary. */
+export async function placeOrder(shop: ShopPage, buyer: Buyer): Promise<void> {
+  const { page } = shop;
+  await page.fill('#checkout-fullName', buyer.fullName);
+  await page.fill('#checkout-email', buyer.email);
+  await page.fill('#checkout-phone', buyer.phone);
+  await page.check('#checkout-consent');
+  await page.click('form.checkout button[type=submit]');
+  await page.waitForSelector('.review [data-testid=order-total]');
+}
+
+/**
+ * Pays on the YooKassa emulator's page (its "Pay" button) and follows the return to the
+ * order confirmation; resolves when the e-tickets' QR codes have loaded.
+ */
+export async function payOnEmulator(shop: ShopPage, screenshots: { emulator: string }): Promise<void> {
+  const { page } = shop;
+  await page.click('.review button.button--large');
+  await page.waitForURL(/\/yookassa\/checkout\//);
+  // The emulator stands in for YooKassa's page: a screenshot, but none of the shop's checks.
+  await shop.screenshot(screenshots.emulator);
+  await page.click('button.pay');
+  await page.waitForURL(/\/orders\/[0-9a-f-]+$/, { timeout: 15_000 });
+  await page.waitForSelector('[data-testid=e-ticket]');
+  await waitForImages(page, '[data-testid=e-ticket] img');
+}
+
+export async function waitForImages(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll<HTMLImageElement>(sel)].every((img) => img.complete && img.naturalWidth > 0),
+    selector,
+  );
+}
