@@ -4,7 +4,8 @@ import { seed } from '../../api/src/test/catalog-factory';
 import { startTestApp, type TestApp } from '../../api/src/test/test-app';
 import { launchChromium, newContext, ShopPage } from './support/browser';
 import { ensureShopBuilt } from './support/build';
-import { payOnEmulator, placeOrder, waitForImages } from './support/flows';
+import { makePromo } from '../../api/src/test/orders-factory';
+import { payOnEmulator, placeOrder, placeOrderExpectingError } from './support/flows';
 
 /**
  * The shop in a real browser (Debian's Chromium through playwright-core) against the real API
@@ -80,6 +81,9 @@ it('(a) two buyers on one seat map: B sees A’s seat reserved within a second, 
 
   await a.page.waitForSelector(`${seat('D1-R3-S5')}[aria-checked=true]`);
   await expect(a.page.textContent('[data-testid=selected-count]')).resolves.toBe('Выбрано 1 место');
+  // A child's ticket for the seat: 1 200 ₽ instead of the adult's 1 900 ₽.
+  await a.page.selectOption('#type-D1-R3-S5', { label: 'Детский' });
+  await expect(a.page.textContent('[data-testid=selection-total]')).resolves.toBe('1\u00a0200\u00a0₽');
   await a.step('03-seat-selected');
   await a.page.click('.booking__panel .button--large');
 
@@ -104,7 +108,8 @@ it('(a) two buyers on one seat map: B sees A’s seat reserved within a second, 
   await a.page.waitForSelector('.review [data-testid=order-total]');
   const sessionA = await a.page.evaluate(() => localStorage.getItem('prichal.shop.session'));
   expect(await ordersOfSession(JSON.parse(sessionA ?? '""'))).toBe(1);
-  await expect(a.page.textContent('[data-testid=order-total]')).resolves.toBe('1\u00a0900\u00a0₽');
+  await expect(a.page.textContent('[data-testid=order-total]')).resolves.toBe('1\u00a0200\u00a0₽');
+  await expect(a.page.textContent('.summary tbody')).resolves.toContain('Детский');
   await a.step('05-order-summary');
 
   await payOnEmulator(a, { emulator: '06-yookassa-emulator' });
@@ -118,12 +123,14 @@ it('(a) two buyers on one seat map: B sees A’s seat reserved within a second, 
   await Promise.all([contextA.close(), contextB.close()]);
 });
 
-describe('(b) the same purchase in English and Chinese, in a browser far from Moscow', () => {
+describe('(b) the same purchase in English and Chinese (on a phone), in a browser far from Moscow', () => {
   it.each([
     { lang: 'en', seats: 1, thanks: 'Thank you for your purchase!', refund: 'Refundable until', name: /^Deck 1, row \d+, seat \d+, ₽1,900$/ },
     { lang: 'zh', seats: 2, thanks: '感谢您的购买！', refund: '前可全额退票', name: /^第1层甲板，第\d+排，\d+号座，₽1,900$/ },
   ])('$lang', async ({ lang, seats, thanks, refund, name }) => {
-    const context = await newContext(browser, { timezoneId: 'America/New_York', locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    // English on a desktop, Chinese on a phone: the seat map scales to the screen.
+    const device = lang === 'zh' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
+    const context = await newContext(browser, { timezoneId: 'America/New_York', locale: lang === 'en' ? 'en-US' : 'zh-CN', ...device });
     const shop = await ShopPage.open(context, `b-${lang}`);
     await shop.page.goto(`${t.baseUrl}/events`);
     await shop.page.waitForSelector('.card');
@@ -177,9 +184,13 @@ describe('(b) the same purchase in English and Chinese, in a browser far from Mo
   });
 });
 
-it('(c) a general-admission purchase with the quantity picker', async () => {
+it('(c) a general-admission purchase with the quantity picker, a promo code and the campaign that brought the buyer', async () => {
+  const promo = await makePromo(t, { kind: 'percent', percent: 10, eventIds: [general.id] });
   const context = await newContext(browser);
   const shop = await ShopPage.open(context, 'c-ga');
+  // Landing from a campaign link; the tags go with the order.
+  await shop.page.goto(`${t.baseUrl}/?utm_source=vk&utm_campaign=white-nights`);
+  await shop.page.waitForSelector('.card');
   await shop.page.goto(`${t.baseUrl}/events/${general.id}/seatmap`);
   await shop.page.waitForSelector('.quantity');
   await shop.step('01-picker');
@@ -197,14 +208,42 @@ it('(c) a general-admission purchase with the quantity picker', async () => {
   await shop.page.click('.booking__panel .button--large');
 
   await shop.page.waitForSelector('#checkout-fullName');
-  await shop.step('03-checkout');
+  await shop.page.fill('#checkout-promoCode', 'NO-SUCH-CODE');
+  shop.expectRefusal(422);
+  await placeOrderExpectingError(shop);
+  await expect(shop.page.textContent('#checkout-promoCode-error')).resolves.toBe('Такого промокода нет.');
+  await shop.step('03-checkout-promo-refused');
+  await shop.page.fill('#checkout-promoCode', promo);
   await placeOrder(shop, { fullName: 'Петров Пётр', email: 'petrov@example.ru', phone: '9211234567' });
-  await expect(shop.page.textContent('[data-testid=order-total]')).resolves.toBe('4\u00a0000\u00a0₽');
+  // The server's arithmetic: 10 % off each line, VAT inside — 3 600 ₽.
+  await expect(shop.page.textContent('[data-testid=order-total]')).resolves.toBe('3\u00a0600\u00a0₽');
+  await expect(shop.page.textContent('.summary tfoot')).resolves.toContain(promo);
   await shop.step('04-order-summary');
+  const [order] = await t.db.query("SELECT utm FROM orders WHERE customer_email = 'petrov@example.ru'");
+  expect(order.utm).toEqual({ source: 'vk', campaign: 'white-nights' });
 
   await payOnEmulator(shop, { emulator: '05-yookassa-emulator' });
   await expect(shop.page.locator('[data-testid=e-ticket]').count()).resolves.toBe(3);
-  await waitForImages(shop.page, '[data-testid=e-ticket] img');
   await shop.step('06-confirmation');
+  await context.close();
+});
+
+it('a declined payment says so and leads back to the tickets, with the places free again', async () => {
+  const context = await newContext(browser);
+  const shop = await ShopPage.open(context, 'declined');
+  await shop.page.goto(`${t.baseUrl}/events/${general.id}/seatmap`);
+  await shop.page.click('.quantity:has([data-testid=quantity-adult]) button[aria-label^="Добавить"]');
+  await shop.page.waitForSelector('[data-testid=quantity-adult]:text("1")');
+  await shop.page.click('.booking__panel .button--large');
+  await shop.page.waitForSelector('#checkout-fullName');
+  await placeOrder(shop, { fullName: 'Сидорова Анна', email: 'anna@example.ru', phone: '+7 911 000-11-22' });
+  await shop.page.click('.review button.button--large');
+  await shop.page.waitForURL(/\/yookassa\/checkout\//);
+  await shop.page.click('form[action$="/decline"] button');
+  await shop.page.waitForSelector('text=Оплата не прошла', { timeout: 15_000 });
+  await shop.step('01-payment-declined');
+  await shop.page.click(`a[href="/events/${general.id}/seatmap"]`);
+  await shop.page.waitForSelector('[data-testid=quantity-adult]:text("0")');
+  await shop.step('02-back-to-tickets', { axe: false });
   await context.close();
 });

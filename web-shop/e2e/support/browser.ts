@@ -24,19 +24,30 @@ interface AxeResult {
  */
 export class ShopPage {
   readonly problems: string[] = [];
+  /** HTTP statuses the next API calls are meant to be refused with (Chromium logs each as an error). */
+  private readonly expectedRefusals: number[] = [];
 
   private constructor(
     readonly page: Page,
     private readonly prefix: string,
   ) {
     page.on('console', (message) => {
-      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      const refused = /^Failed to load resource: the server responded with a status of (\d{3})/.exec(message.text());
+      const expected = refused ? this.expectedRefusals.indexOf(Number(refused[1])) : -1;
+      if (expected >= 0) this.expectedRefusals.splice(expected, 1);
+      else this.problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => this.problems.push(`exception: ${error.message}`));
   }
 
   static async open(context: BrowserContext, prefix: string): Promise<ShopPage> {
     return new ShopPage(await context.newPage(), prefix);
+  }
+
+  /** The next API response with `status` is a refusal the test provokes, not a fault of the shop. */
+  expectRefusal(status: number): void {
+    this.expectedRefusals.push(status);
   }
 
   /** The ids of translations the page looked up and its language lacks. */

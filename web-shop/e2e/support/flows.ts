@@ -7,15 +7,27 @@ export interface Buyer {
   phone: string;
 }
 
-/** Fills in the checkout form, accepts the offer and places the order; resolves on the order summary. */
-export async function placeOrder(shop: ShopPage, buyer: Buyer): Promise<void> {
+const SOMEONE: Buyer = { fullName: 'Тестов Тест', email: 'test@example.ru', phone: '+7 921 000-00-00' };
+
+async function fillAndSubmit(shop: ShopPage, buyer: Buyer): Promise<void> {
   const { page } = shop;
   await page.fill('#checkout-fullName', buyer.fullName);
   await page.fill('#checkout-email', buyer.email);
   await page.fill('#checkout-phone', buyer.phone);
   await page.check('#checkout-consent');
   await page.click('form.checkout button[type=submit]');
-  await page.waitForSelector('.review [data-testid=order-total]');
+}
+
+/** Fills in the checkout form, accepts the offer and places the order; resolves on the order summary. */
+export async function placeOrder(shop: ShopPage, buyer: Buyer): Promise<void> {
+  await fillAndSubmit(shop, buyer);
+  await shop.page.waitForSelector('.review [data-testid=order-total]');
+}
+
+/** Submits the checkout form and waits for the API's refusal to show beside a field. */
+export async function placeOrderExpectingError(shop: ShopPage, buyer: Buyer = SOMEONE): Promise<void> {
+  await fillAndSubmit(shop, buyer);
+  await shop.page.waitForSelector('.field__error');
 }
 
 /**

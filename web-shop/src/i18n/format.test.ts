@@ -23,7 +23,8 @@ describe('shop formatting', () => {
 
   it('counts a hold down as minutes:seconds and stops at zero', () => {
     expect(formatCountdown(14 * 60_000 + 5_000)).toBe('14:05');
-    expect(formatCountdown(400)).toBe('0:01');
+    expect(formatCountdown(15 * 60_000 + 40)).toBe('15:00');
+    expect(formatCountdown(1_400)).toBe('0:01');
     expect(formatCountdown(-5_000)).toBe('0:00');
   });
 });

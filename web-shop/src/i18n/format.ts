@@ -46,7 +46,8 @@ export function formatTime(iso: string, lang: ShopLang): string {
 
 /** Time left as "14:05" (minutes:seconds), for hold countdowns; never negative. */
 export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
+  // Rounded: a hold of 15 minutes reads 15:00 even when the two clocks differ by a few ms.
+  const total = Math.max(0, Math.round(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}`;

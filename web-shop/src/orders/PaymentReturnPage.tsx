@@ -31,8 +31,9 @@ export function PaymentReturnPage() {
   }, []);
   useEffect(() => {
     if (!eventId || !status || status === 'PENDING' || status === 'LOCKED') return;
+    // Paid, or cancelled with its seats released: either way the sailing's cart is spent.
     finishCheckout(eventId);
-    if (status === 'PAID') clearCart(eventId);
+    clearCart(eventId);
   }, [eventId, status]);
 
   if (!order.access) return <UnknownOrder />;
