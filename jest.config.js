@@ -47,6 +47,20 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       moduleNameMapper,
     },
+    {
+      // The shop in Debian's Chromium against the API serving the production build (see
+      // web-shop/e2e): a database per file like the API tests, and the same contract checks.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/web-shop/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/api/src/test/global-setup.ts',
+      globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
+    },
   ],
   testTimeout: 30_000,
 };

@@ -8,6 +8,8 @@ const apiProxy = { '/api': { target: API_ORIGIN, changeOrigin: true } };
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // dist/.vite/manifest.json lets scripts/bundle-size.mjs add up what each page loads.
+  build: { manifest: true },
   server: { port: 5173, proxy: apiProxy },
   preview: { port: 4173, proxy: apiProxy },
 });

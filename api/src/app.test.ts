@@ -118,4 +118,19 @@ describe('single-page apps', () => {
     expect((await request(server).get('/api/v1/ping')).text).toBe('pong');
     expect((await request(server).get('/api/v1/unknown')).status).toBe(404);
   });
+
+  it('writes the runtime config into the page, also at the root, and keeps it inside its script element', async () => {
+    const app = createRouter();
+    const runtimeConfig = { matomo: { url: 'https://stats.example.ru/', siteId: '3' }, note: '</script><script>alert(1)</script>' };
+    app.route('/', spaRouter({ prefix: '/', distDir: dist, runtimeConfig }));
+    const server = createAdaptorServer({ fetch: app.fetch });
+    for (const url of ['/', '/index.html', '/events']) {
+      const page = await request(server).get(url);
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const script = /<script type="application\/json" id="runtime-config">(.*?)<\/script>/.exec(page.text);
+      expect(script?.[1] && JSON.parse(script[1])).toEqual(runtimeConfig);
+      expect(page.text).not.toContain('<script>alert(1)');
+    }
+  });
 });

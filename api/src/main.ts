@@ -69,7 +69,12 @@ async function main(): Promise<void> {
   if (payments.emulator) app.route('/', payments.emulator.app);
   if (config.SERVE_SPA) {
     app.route('/admin', spaRouter({ prefix: '/admin', distDir: path.join(REPO_ROOT, 'web-crm/dist') }));
-    app.route('/', spaRouter({ prefix: '/', distDir: path.join(REPO_ROOT, 'web-shop/dist'), excludePrefixes: ['/api', '/admin', '/yookassa'] }));
+    app.route('/', spaRouter({
+      prefix: '/',
+      distDir: path.join(REPO_ROOT, 'web-shop/dist'),
+      excludePrefixes: ['/api', '/admin', '/yookassa'],
+      runtimeConfig: shopRuntimeConfig(config),
+    }));
   }
 
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
@@ -104,6 +109,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** What the shop reads at start-up (web-shop/src/app/runtimeConfig.ts). */
+function shopRuntimeConfig(config: Config): Record<string, unknown> {
+  return { matomo: config.MATOMO_URL && config.MATOMO_SITE_ID ? { url: config.MATOMO_URL, siteId: String(config.MATOMO_SITE_ID) } : null };
 }
 
 main().catch((error: unknown) => {

@@ -91,7 +91,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
     refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
   };
-  const catalog = new CatalogService(deps.db);
+  const catalog = new CatalogService(deps.db, seating.status);
   const customers = createCustomersModule({
     db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
   });

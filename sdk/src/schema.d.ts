@@ -89,6 +89,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/event-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the sailing list can be filtered by: routes, berths and the price range of upcoming sailings */
+        get: operations["getEventFilters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events/{id}/seats": {
         parameters: {
             query?: never;
@@ -665,6 +682,11 @@ export interface components {
             priceFrom: number | null;
             /** @enum {string} */
             currency: "RUB";
+            /**
+             * @description Seats (or places) neither sold nor held right now, out of vessel.capacity; may lag a few seconds
+             * @example 12
+             */
+            remaining: number;
             route: {
                 /** Format: uuid */
                 id: string;
@@ -743,6 +765,11 @@ export interface components {
             /** @enum {string} */
             currency: "RUB";
             /**
+             * @description Seats (or places) neither sold nor held right now, out of vessel.capacity; may lag a few seconds
+             * @example 12
+             */
+            remaining: number;
+            /**
              * @description Response language; falls back to Accept-Language, then to Russian
              * @example ru
              * @enum {string}
@@ -757,6 +784,19 @@ export interface components {
                 /** @enum {string} */
                 source: "own" | "astra_marin" | "neva_travel";
                 externalId: string | null;
+            };
+            refundPolicy: {
+                /**
+                 * Format: date-time
+                 * @description Full refunds until 24 hours before departure
+                 * @example 2026-12-01T15:30:00.000Z
+                 */
+                refundableUntil: string;
+                /**
+                 * @description The same instant as local time in Europe/Moscow, with its offset
+                 * @example 2026-12-01T18:30:00+03:00
+                 */
+                refundableUntilLocal: string;
             };
         };
         Route: {
@@ -875,6 +915,39 @@ export interface components {
              * @example 150000
              */
             totalKopecks: number;
+        };
+        EventFilters: {
+            /** @description Routes with upcoming sailings, by name */
+            routes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description Departure berths with upcoming sailings, by name */
+            berths: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description The lowest and highest "price from" of upcoming sailings; null when none has a price */
+            price: {
+                /**
+                 * @description Integer kopecks (RUB)
+                 * @example 150000
+                 */
+                min: number;
+                /**
+                 * @description Integer kopecks (RUB)
+                 * @example 150000
+                 */
+                max: number;
+            } | null;
+            /**
+             * @description Response language; falls back to Accept-Language, then to Russian
+             * @example ru
+             * @enum {string}
+             */
+            lang: "ru" | "en" | "zh";
         };
         Availability: components["schemas"]["SeatAvailability"] | components["schemas"]["CapacityAvailability"];
         SeatAvailability: {
@@ -1668,6 +1741,54 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventFilters: {
+        parameters: {
+            query?: {
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filter options */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFilters"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

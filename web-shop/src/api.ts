@@ -1,4 +1,4 @@
-import { createApiClient } from '@prichal/sdk';
+import { createApiClient, ordersApi, seatingApi } from '@prichal/sdk';
 import { currentLang } from './i18n';
 
 /**
@@ -9,3 +9,8 @@ export const api = createApiClient({
   baseUrl: window.location.origin,
   lang: currentLang,
 });
+
+/** Seat locks, best seats and general-admission holds. */
+export const seating = seatingApi(api);
+/** Orders, their payment and the order view. */
+export const orders = ordersApi(api);

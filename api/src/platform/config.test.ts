@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ APP_SECRET: 'short' })).toThrow(/APP_SECRET/);
   });
 
+  it('takes Matomo as a URL and a numeric site id, both or neither', () => {
+    expect(loadConfig({ MATOMO_URL: 'https://stats.example.ru/', MATOMO_SITE_ID: '3' })).toMatchObject({ MATOMO_URL: 'https://stats.example.ru/', MATOMO_SITE_ID: 3 });
+    expect(() => loadConfig({ MATOMO_URL: 'https://stats.example.ru/' })).toThrow(/MATOMO_SITE_ID/);
+    expect(() => loadConfig({ MATOMO_URL: 'https://stats.example.ru/', MATOMO_SITE_ID: 'main' })).toThrow(/MATOMO_SITE_ID/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });

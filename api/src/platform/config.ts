@@ -79,6 +79,9 @@ const configSchema = z.object({
   WHATSAPP_API_URL: z.url().default('https://graph.facebook.com/v21.0'),
   /** WhatsApp template names are this prefix + the message type (order_confirmation…), approved at Meta. */
   WHATSAPP_TEMPLATE_PREFIX: z.string().regex(/^[a-z0-9_]*$/).default('prichal_'),
+  /** Self-hosted Matomo the shop reports page views, the funnel and orders to; unset → no tracking. */
+  MATOMO_URL: z.url().optional(),
+  MATOMO_SITE_ID: z.coerce.number().int().positive().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -112,6 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const config = parsed.data;
   if (Boolean(config.YOOKASSA_SHOP_ID) !== Boolean(config.YOOKASSA_SECRET_KEY)) {
     throw new ConfigError('Invalid configuration:\n  YOOKASSA_SECRET_KEY: set YOOKASSA_SHOP_ID and YOOKASSA_SECRET_KEY together');
+  }
+  if (Boolean(config.MATOMO_URL) !== Boolean(config.MATOMO_SITE_ID)) {
+    throw new ConfigError('Invalid configuration:\n  MATOMO_SITE_ID: set MATOMO_URL and MATOMO_SITE_ID together');
   }
   if (config.NODE_ENV === 'production' && !config.APP_SECRET) {
     throw new ConfigError('Invalid configuration:\n  APP_SECRET: is required in production');

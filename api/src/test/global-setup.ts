@@ -25,6 +25,8 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The API and browser projects share this setup; the first one to run prepares for both.
+  if (process.env.PRICHAL_TEST_DB) return;
   const explicit = process.env.DATABASE_URL;
   const serverUrl = explicit ?? DEFAULT_TEST_DATABASE_URL;
   if (!(await reachable(serverUrl))) {

@@ -13,6 +13,7 @@ import { setUpPayments } from '../modules/payments/payment-setup';
 import type { YooKassaEmulator } from '../emulators/yookassa/yookassa-emulator';
 import type { AddressInfo } from 'node:net';
 import { checkResponse } from './contract';
+import { spaRouter } from '../platform/http/spa';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,8 @@ export async function startTestApp(
     workers?: { smtpUrl?: string; amqpUrl?: string; prefix?: string };
     recipients?: RecipientPreferences;
     attachments?: OrderAttachmentSource;
+    /** A built SPA to serve at `/`, as the API process does (the browser tests use web-shop/dist). */
+    spaDir?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -83,6 +86,7 @@ export async function startTestApp(
     : null;
   const app = createApp({ logger, services });
   if (payments.emulator) app.route('/', payments.emulator.app);
+  if (options.spaDir) app.route('/', spaRouter({ prefix: '/', distDir: options.spaDir, excludePrefixes: ['/api', '/yookassa'] }));
   handler = async (request, env) => {
     const response = await app.fetch(request, env as never);
     // Streams are written to the socket directly; their contract is the stream tests' job.

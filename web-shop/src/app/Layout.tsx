@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { PageViews } from '../analytics/PageViews';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 
 export function Layout() {
@@ -7,6 +8,7 @@ export function Layout() {
 
   return (
     <>
+      <PageViews />
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -27,6 +29,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/legal/offer">{t('legal.offer.title')}</Link> · <Link to="/legal/privacy">{t('legal.privacy.title')}</Link>
+        </p>
       </footer>
     </>
   );

@@ -1,8 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { EventListPage } from '../events/EventListPage';
-import { EventPage } from '../events/EventPage';
-import { Layout } from './Layout';
 import { CrashPage, NotFoundPage } from './ErrorPages';
+import { Layout } from './Layout';
+import { bookingRoutes, eventRoutes, legalRoutes, orderRoutes } from './routes';
 
 export const router = createBrowserRouter([
   {
@@ -11,8 +10,11 @@ export const router = createBrowserRouter([
     errorElement: <CrashPage />,
     children: [
       { index: true, element: <Navigate to="/events" replace /> },
-      { path: 'events', element: <EventListPage /> },
-      { path: 'events/:id', element: <EventPage /> },
+      ...eventRoutes,
+      ...bookingRoutes,
+      ...orderRoutes,
+      ...legalRoutes,
+      // ...accountRoutes (customer accounts) go here.
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,10 +2,10 @@ import { unwrap } from '@prichal/sdk';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import { useLang } from '../i18n';
+import { apiQueryOf, type EventListFilters } from './filters';
 import { eventKeys } from './keys';
-import type { EventListFilters } from './types';
 
-export const EVENTS_PAGE_SIZE = 20;
+export const EVENTS_PAGE_SIZE = 12;
 
 /** Upcoming sailings matching `filters`, a page at a time (`fetchNextPage` follows `nextCursor`). */
 export function useEventList(filters: EventListFilters) {
@@ -15,14 +15,7 @@ export function useEventList(filters: EventListFilters) {
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
         await api.GET('/events', {
-          params: {
-            query: {
-              lang,
-              limit: EVENTS_PAGE_SIZE,
-              ...(filters.q ? { q: filters.q } : {}),
-              ...(pageParam ? { cursor: pageParam } : {}),
-            },
-          },
+          params: { query: { lang, limit: EVENTS_PAGE_SIZE, ...apiQueryOf(filters), ...(pageParam ? { cursor: pageParam } : {}) } },
           signal,
         }),
       ),
@@ -30,6 +23,16 @@ export function useEventList(filters: EventListFilters) {
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     // Keep showing the previous results while a new search or language loads.
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Routes, berths and the price range to filter by. */
+export function useEventFilterOptions() {
+  const lang = useLang();
+  return useQuery({
+    queryKey: eventKeys.filterOptions(lang),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/event-filters', { params: { query: { lang } }, signal })),
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -46,7 +49,33 @@ export function useEvent(id: string) {
   return useQuery({
     queryKey: eventKeys.detail(lang, id),
     enabled: isEventId(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/events/{id}', { params: { path: { id }, query: { lang } }, signal })),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/events/{id}', { params: { path: { id }, query: { lang } }, signal })),
+  });
+}
+
+export function useTicketTypes(id: string) {
+  const lang = useLang();
+  return useQuery({
+    queryKey: eventKeys.ticketTypes(lang, id),
+    enabled: isEventId(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/events/{id}/ticket-types', { params: { path: { id }, query: { lang } }, signal })),
+  });
+}
+
+export function usePrices(id: string) {
+  return useQuery({
+    queryKey: eventKeys.prices(id),
+    enabled: isEventId(id),
+    queryFn: async ({ signal }) => unwrap(await api.GET('/events/{id}/prices', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useSeatLayout(id: string, enabled = true) {
+  const lang = useLang();
+  return useQuery({
+    queryKey: eventKeys.layout(lang, id),
+    enabled: enabled && isEventId(id),
+    staleTime: 10 * 60_000,
+    queryFn: async ({ signal }) => unwrap(await api.GET('/events/{id}/seat-layout', { params: { path: { id }, query: { lang } }, signal })),
   });
 }

@@ -1,13 +1,44 @@
 import { ApiError } from '@prichal/sdk';
+import type { TFunction } from 'i18next';
 
 /** Problem codes the API (or the SDK) returns that have their own message. */
-const KNOWN_CODES = [
+export const KNOWN_CODES = [
   'event_not_found',
   'validation_failed',
   'route_not_found',
   'service_unavailable',
   'internal_error',
   'unexpected_response',
+  'event_cancelled',
+  'event_departed',
+  'seats_taken',
+  'sold_out',
+  'not_enough_places',
+  'no_seats_available',
+  'seat_limit_exceeded',
+  'general_admission_only',
+  'assigned_seating_only',
+  'hold_not_found',
+  'seats_not_held',
+  'supplier_refused',
+  'supplier_unavailable',
+  'supplier_timeout',
+  'mixed_sailings',
+  'price_not_available',
+  'idempotency_key_reused',
+  'promo_code_invalid',
+  'promo_code_expired',
+  'promo_code_not_yet_valid',
+  'promo_code_not_applicable',
+  'promo_code_exhausted',
+  'promo_code_limit_reached',
+  'order_not_found',
+  'order_access_denied',
+  'order_not_payable',
+  'payment_window_closed',
+  'payments_not_configured',
+  'payment_gateway_error',
+  'payment_gateway_unavailable',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -27,3 +58,17 @@ export function errorKey(error: unknown): ErrorKey {
   return 'errors.generic';
 }
 
+/** The error in the user's language, with the problem's numbers (e.g. how many places remain). */
+export function errorText(t: TFunction, error: unknown): string {
+  const params = error instanceof ApiError ? error.problem.params : undefined;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'number' || typeof value === 'string') values[name] = value;
+  }
+  return t(errorKey(error), values);
+}
+
+/** Whether the error is this problem code. */
+export function hasCode(error: unknown, code: string): boolean {
+  return error instanceof ApiError && error.problem.code === code;
+}

@@ -22,22 +22,40 @@ function numberFormat(lang: ShopLang, options: Intl.NumberFormatOptions): Intl.N
   return memo(numberFormats, `${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options));
 }
 
+function dateFormat(lang: ShopLang, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return memo(dateFormats, `${lang}:${name}`, () => new Intl.DateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, ...options }));
+}
+
 /** An instant (ISO 8601) as a Moscow-time date and time, whatever the browser's zone. */
 export function formatDateTime(iso: string, lang: ShopLang): string {
-  const format = memo(
-    dateFormats,
-    lang,
-    () =>
-      new Intl.DateTimeFormat(LOCALES[lang], {
-        timeZone: TIME_ZONE,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'long',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
-  );
-  return format.format(new Date(iso));
+  return dateFormat(lang, 'dateTime', { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** A deadline as "12 June 18:30" (Moscow time): the refund cutoff. */
+export function formatDeadline(iso: string, lang: ShopLang): string {
+  const instant = new Date(iso);
+  // Date and time apart: the joint pattern adds "at" / "в", the shop's wording has none.
+  const day = dateFormat(lang, 'dayMonth', { day: 'numeric', month: 'long' }).format(instant);
+  return `${day} ${formatTime(iso, lang)}`;
+}
+
+/** "18:30", Moscow time. */
+export function formatTime(iso: string, lang: ShopLang): string {
+  return dateFormat(lang, 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+/** Time left as "14:05" (minutes:seconds), for hold countdowns; never negative. */
+export function formatCountdown(ms: number): string {
+  // Rounded: a hold of 15 minutes reads 15:00 even when the two clocks differ by a few ms.
+  const total = Math.max(0, Math.round(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** A VAT rate as "20 %" / "20%" per locale. */
+export function formatPercent(percent: number, lang: ShopLang): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
 }
 
 /** Integer kopecks as roubles; whole roubles without the ",00". */

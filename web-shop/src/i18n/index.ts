@@ -51,17 +51,52 @@ function applyLang(lang: string): void {
   }
 }
 
+/** Keys looked up in a language that lacks them (a fallback hid it, or nothing had it). */
+const missing = new Set<string>();
+
+/** The keys missing so far in this page's life, as `lang:key` (the browser tests read this). */
+export function missingTranslations(): string[] {
+  return [...missing];
+}
+
+/**
+ * Reports every lookup the current language cannot answer by itself: i18next would quietly
+ * show the Russian fallback (or the bare key), so say it loudly — the browser tests fail on it.
+ */
+const missingKeyReporter = {
+  type: 'postProcessor' as const,
+  name: 'missingKeyReporter',
+  process(value: string, key: string | string[], options: Record<string, unknown>) {
+    const lang = typeof options.lng === 'string' ? options.lng : i18n.resolvedLanguage;
+    const keys = Array.isArray(key) ? key : [key];
+    if (lang && !keys.some((k) => i18n.exists(k, { ...options, lng: lang, fallbackLng: false }))) {
+      const id = `${lang}:${keys.join('|')}`;
+      if (!missing.has(id)) {
+        missing.add(id);
+        console.error(`Missing translation ${id}`);
+      }
+    }
+    return value;
+  },
+};
+
 /** Sets up i18next once, before the first render; resources are bundled, so it is synchronous. */
 export function initI18n(): typeof i18n {
   i18n.on('languageChanged', applyLang);
-  void i18n.use(initReactI18next).init({
-    resources,
-    lng: readStoredLang(),
-    fallbackLng: DEFAULT_LANG,
-    supportedLngs: LANGUAGES,
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes
-  });
+  void i18n
+    .use(initReactI18next)
+    .use(missingKeyReporter)
+    .init({
+      resources,
+      lng: readStoredLang(),
+      fallbackLng: DEFAULT_LANG,
+      supportedLngs: LANGUAGES,
+      initAsync: false,
+      postProcess: ['missingKeyReporter'],
+      interpolation: { escapeValue: false }, // React escapes
+    });
+  applyLang(i18n.resolvedLanguage ?? DEFAULT_LANG);
+  (window as Window & { __prichalMissingTranslations?: () => string[] }).__prichalMissingTranslations = missingTranslations;
   return i18n;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import zh from './locales/zh.json';
+import { KNOWN_CODES } from './errors';
 
 /** Every leaf of a nested resource as `a.b.c` → value. */
 function flatten(node: unknown, prefix = ''): Map<string, unknown> {
@@ -16,16 +17,32 @@ function flatten(node: unknown, prefix = ''): Map<string, unknown> {
   return leaves;
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** `a.b_few` → `a.b`: each language has its own plural forms of one key. */
+const baseKey = (path: string) => path.replace(PLURAL, '');
+
 const reference = flatten(ru);
 const locales = { ru, en, zh };
 
 describe('web-shop locales', () => {
   it('has translations to check', () => {
-    expect(reference.size).toBeGreaterThan(10);
+    expect(reference.size).toBeGreaterThan(100);
   });
 
-  it.each(Object.entries(locales))('%s has exactly the keys of ru', (_lang, resource) => {
-    expect([...flatten(resource).keys()].sort()).toEqual([...reference.keys()].sort());
+  it.each(Object.entries(locales))('%s has exactly the keys of ru (plural forms aside)', (_lang, resource) => {
+    const keys = (leaves: Map<string, unknown>) => [...new Set([...leaves.keys()].map(baseKey))].sort();
+    expect(keys(flatten(resource))).toEqual(keys(reference));
+  });
+
+  it.each(Object.entries(locales))('%s has exactly the plural forms its language needs', (lang, resource) => {
+    const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+    const forms = new Map<string, string[]>();
+    for (const path of flatten(resource).keys()) {
+      const match = PLURAL.exec(path);
+      if (match?.[1]) forms.set(baseKey(path), [...(forms.get(baseKey(path)) ?? []), match[1]]);
+    }
+    expect(forms.size).toBeGreaterThan(5);
+    for (const [key, categories] of forms) expect({ key, categories: categories.sort() }).toEqual({ key, categories: needed });
   });
 
   it.each(Object.entries(locales))('%s has only non-empty strings', (_lang, resource) => {
@@ -36,7 +53,17 @@ describe('web-shop locales', () => {
   it.each(Object.entries(locales))('%s keeps the interpolations of ru', (_lang, resource) => {
     const placeholders = (value: unknown) => String(value).match(/{{\s*\w+\s*}}/g)?.sort() ?? [];
     for (const [path, value] of flatten(resource)) {
-      expect({ path, placeholders: placeholders(value) }).toEqual({ path, placeholders: placeholders(reference.get(path)) });
+      // A plural form ru lacks (none today) compares with ru's "other".
+      const russian = reference.get(path) ?? reference.get(`${baseKey(path)}_other`);
+      const expected = PLURAL.test(path) ? placeholders(russian).filter((p) => p !== '{{count}}') : placeholders(russian);
+      const actual = PLURAL.test(path) ? placeholders(value).filter((p) => p !== '{{count}}') : placeholders(value);
+      expect({ path, placeholders: actual }).toEqual({ path, placeholders: expected });
     }
+  });
+
+  it.each(Object.entries(locales))('%s has a message for every problem code the shop knows', (_lang, resource) => {
+    const leaves = flatten(resource);
+    const missing = KNOWN_CODES.filter((code) => !leaves.has(`errors.codes.${code}`));
+    expect(missing).toEqual([]);
   });
 });

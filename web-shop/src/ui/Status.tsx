@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey } from '../i18n/errors';
+import { errorText } from '../i18n/errors';
 import { isTransientError } from '../lib/apiErrors';
 
 /** A polite live region for "loading…" messages. */
@@ -22,7 +22,7 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   const { t } = useTranslation();
   return (
     <div className="status status--error" role="alert">
-      <p>{t(errorKey(error))}</p>
+      <p>{errorText(t, error)}</p>
       {onRetry && isTransientError(error) && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('errors.retry')}

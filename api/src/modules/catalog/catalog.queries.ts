@@ -246,3 +246,36 @@ export function selectEventPrices(db: SqlClient, eventId: string): Promise<Price
     [eventId],
   );
 }
+
+export interface FilterOptionRow {
+  kind: 'route' | 'berth';
+  id: string;
+  name: LocalizedText;
+}
+
+/** Routes and departure berths of upcoming scheduled sailings (names are sorted by the caller's language). */
+export function selectFilterOptions(db: SqlClient, from: Date): Promise<FilterOptionRow[]> {
+  return db.query<FilterOptionRow>(
+    `WITH upcoming AS (
+       SELECT DISTINCT e.route_id, e.departure_berth_id FROM event e
+        WHERE e.deleted_at IS NULL AND e.status = 'scheduled' AND e.starts_at >= $1
+     )
+     SELECT 'route' AS kind, r.id, r.name FROM route r WHERE r.id IN (SELECT route_id FROM upcoming)
+     UNION ALL
+     SELECT 'berth' AS kind, b.id, b.name FROM berth b WHERE b.id IN (SELECT departure_berth_id FROM upcoming)`,
+    [from],
+  );
+}
+
+/** The lowest and highest "price from" among upcoming scheduled sailings. */
+export async function selectPriceRange(db: SqlClient, from: Date): Promise<{ min: number; max: number } | null> {
+  const rows = await db.query<{ min: number | null; max: number | null }>(
+    `SELECT min(price_from)::integer AS min, max(price_from)::integer AS max FROM (
+       SELECT (${PRICE_FROM_SQL}) AS price_from ${SUMMARY_FROM}
+        WHERE e.deleted_at IS NULL AND e.status = 'scheduled' AND e.starts_at >= $1
+     ) prices`,
+    [from],
+  );
+  const row = rows[0];
+  return row && row.min !== null && row.max !== null ? { min: row.min, max: row.max } : null;
+}

@@ -4,7 +4,7 @@ import { cacheableJson } from '../../platform/http/cacheable-json';
 import { resolveLang, type Lang } from '../../platform/http/locale';
 import { createRouter } from '../../platform/http/router';
 import {
-  getEventRoute, getPricesRoute, getSeatLayoutRoute, getTicketTypesRoute, listEventsRoute,
+  getEventFiltersRoute, getEventRoute, getPricesRoute, getSeatLayoutRoute, getTicketTypesRoute, listEventsRoute,
 } from './catalog.routes';
 
 /**
@@ -41,4 +41,8 @@ catalogRouter
   })
   .openapi(getPricesRoute, async (c) => {
     return cacheableJson(c, await c.var.services.catalog.getPrices(c.req.valid('param').id), CATALOG_CACHE);
+  })
+  .openapi(getEventFiltersRoute, async (c) => {
+    const lang = langOf(c, c.req.valid('query').lang);
+    return cacheableJson(c, await c.var.services.catalog.getEventFilters({ lang }), CATALOG_CACHE);
   });

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import {
-  EventIdParams, EventListSchema, EventSchema, LangQuery, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
+  EventFiltersSchema, EventIdParams, EventListSchema, EventSchema, LangQuery, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
   TicketTypeListSchema,
 } from './catalog.schemas';
 
@@ -56,4 +56,14 @@ export const getPricesRoute = createRoute({
   summary: 'Prices per ticket type and seat category with VAT',
   request: { params: EventIdParams },
   responses: { 200: jsonResponse(PriceListSchema, 'The price list'), ...notModified, ...problemResponses(400, 404) },
+});
+
+export const getEventFiltersRoute = createRoute({
+  method: 'get',
+  path: '/event-filters',
+  operationId: 'getEventFilters',
+  tags: ['catalog'],
+  summary: "What the sailing list can be filtered by: routes, berths and the price range of upcoming sailings",
+  request: { query: LangQuery },
+  responses: { 200: jsonResponse(EventFiltersSchema, 'Filter options'), ...notModified, ...problemResponses(400) },
 });

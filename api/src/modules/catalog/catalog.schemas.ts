@@ -67,6 +67,10 @@ const eventCommon = {
   durationMinutes: z.number().int().positive(),
   priceFrom: Kopecks.nullable().openapi({ description: 'Lowest ticket price in kopecks, VAT included' }),
   currency: z.literal('RUB'),
+  remaining: z.number().int().nonnegative().openapi({
+    description: 'Seats (or places) neither sold nor held right now, out of vessel.capacity; may lag a few seconds',
+    example: 12,
+  }),
 };
 
 export const EventSummarySchema = z
@@ -88,6 +92,10 @@ export const EventSchema = z
     vessel: VesselSummarySchema,
     vat: VatSchema,
     supplier: z.object({ source: z.enum(['own', 'astra_marin', 'neva_travel']), externalId: z.string().nullable() }),
+    refundPolicy: z.object({
+      refundableUntil: Timestamp.openapi({ description: 'Full refunds until 24 hours before departure' }),
+      refundableUntilLocal: MoscowTime,
+    }),
   })
   .openapi('Event');
 
@@ -216,3 +224,17 @@ export const PriceSchema = z
 export const PriceListSchema = z
   .object({ eventId: z.uuid(), currency: z.literal('RUB'), vat: VatSchema, items: z.array(PriceSchema) })
   .openapi('PriceList');
+
+const FilterOption = z.object({ id: z.uuid(), name: z.string() });
+
+export const EventFiltersSchema = z
+  .object({
+    routes: z.array(FilterOption).openapi({ description: 'Routes with upcoming sailings, by name' }),
+    berths: z.array(FilterOption).openapi({ description: 'Departure berths with upcoming sailings, by name' }),
+    price: z
+      .object({ min: Kopecks, max: Kopecks })
+      .nullable()
+      .openapi({ description: 'The lowest and highest "price from" of upcoming sailings; null when none has a price' }),
+    lang: LangSchema,
+  })
+  .openapi('EventFilters');

@@ -4,8 +4,9 @@ import type { z } from '@hono/zod-openapi';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { BUSINESS_TIME_ZONE, moscowDayStart, toMoscowIso } from '../../platform/time';
 import { CatalogErrors } from './catalog.errors';
+import { REFUND_CUTOFF_MS } from '../orders/order-view';
 import type {
-  EventListSchema, EventSchema, EventSummarySchema, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
+  EventFiltersSchema, EventListSchema, EventSchema, EventSummarySchema, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
   TicketTypeListSchema,
 } from './catalog.schemas';
 import * as queries from './catalog.queries';
@@ -19,6 +20,7 @@ type EventSummaryDto = z.infer<typeof EventSummarySchema>;
 type SeatLayout = z.infer<typeof SeatLayoutSchema>;
 type PriceList = z.infer<typeof PriceListSchema>;
 type TicketTypeList = z.infer<typeof TicketTypeListSchema>;
+type EventFilters = z.infer<typeof EventFiltersSchema>;
 export type ListEventsInput = z.infer<typeof ListEventsQuery>;
 
 /** Who asks: the language every localized text is resolved in. */
@@ -26,11 +28,22 @@ export interface CatalogContext {
   lang: Lang;
 }
 
+/**
+ * How many seats or places of each sailing are taken (sold, or held and not lapsed). Seating
+ * owns those tables; the catalog only asks, so the list can say "few seats left".
+ */
+export interface TakenPlaces {
+  takenPlaces(eventIds: string[]): Promise<Map<string, number>>;
+}
+
 /** The public catalog: sailings, their layouts, ticket types and prices. */
 export class CatalogService {
   private readonly db: SqlClient;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly places: TakenPlaces,
+  ) {
     this.db = sqlClientOf(dataSource);
   }
 
@@ -49,8 +62,9 @@ export class CatalogService {
     });
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);
+    const taken = page.length > 0 ? await this.places.takenPlaces(page.map((row) => row.id)) : new Map<string, number>();
     return {
-      items: page.map((row) => toSummary(row, ctx.lang)),
+      items: page.map((row) => toSummary(row, ctx.lang, taken.get(row.id) ?? 0)),
       nextCursor: rows.length > input.limit && last ? encodeCursor({ startsAt: last.starts_at.toISOString(), id: last.id }) : null,
       lang: ctx.lang,
     };
@@ -59,7 +73,9 @@ export class CatalogService {
   async getEvent(ctx: CatalogContext, id: string): Promise<EventDto> {
     const row = await queries.selectEventDetail(this.db, id);
     if (!row) throw CatalogErrors.eventNotFound(id);
-    const summary = toSummary(row, ctx.lang);
+    const taken = await this.places.takenPlaces([id]);
+    const summary = toSummary(row, ctx.lang, taken.get(id) ?? 0);
+    const refundableUntil = new Date(row.starts_at.getTime() - REFUND_CUTOFF_MS);
     return {
       ...summary,
       lang: ctx.lang,
@@ -87,7 +103,20 @@ export class CatalogService {
       ),
       vat: { mode: row.vat_mode, ratePercent: row.vat_percent },
       supplier: { source: row.supplier, externalId: row.external_id },
+      refundPolicy: { refundableUntil: refundableUntil.toISOString(), refundableUntilLocal: toMoscowIso(refundableUntil) },
     };
+  }
+
+  /** Routes, berths and the price range of upcoming sailings: the options of the list's filters. */
+  async getEventFilters(ctx: CatalogContext): Promise<EventFilters> {
+    const now = new Date();
+    const [options, price] = await Promise.all([queries.selectFilterOptions(this.db, now), queries.selectPriceRange(this.db, now)]);
+    const named = (kind: 'route' | 'berth') =>
+      options
+        .filter((option) => option.kind === kind)
+        .map((option) => ({ id: option.id, name: localize(option.name, ctx.lang) }))
+        .sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
+    return { routes: named('route'), berths: named('berth'), price, lang: ctx.lang };
   }
 
   async getSeatLayout(ctx: CatalogContext, eventId: string): Promise<SeatLayout> {
@@ -148,7 +177,7 @@ function toInstant(value: string, endOfDay: boolean): Date {
   return value.length === 10 ? moscowDayStart(value, endOfDay) : new Date(value);
 }
 
-function toSummary(row: queries.EventSummaryRow, lang: Lang): EventSummaryDto {
+function toSummary(row: queries.EventSummaryRow, lang: Lang, taken: number): EventSummaryDto {
   return {
     id: row.id,
     kind: row.kind,
@@ -162,6 +191,7 @@ function toSummary(row: queries.EventSummaryRow, lang: Lang): EventSummaryDto {
     durationMinutes: Math.round((row.ends_at.getTime() - row.starts_at.getTime()) / 60_000),
     priceFrom: row.price_from,
     currency: 'RUB',
+    remaining: Math.max(0, row.capacity - taken),
     route: { id: row.route_id, name: localize(row.route_name, lang) },
     departureBerth: { id: row.berth_id, name: localize(row.berth_name, lang) },
     vessel: vesselOf(row, lang),

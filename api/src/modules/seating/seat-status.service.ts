@@ -76,6 +76,22 @@ export class SeatStatusService {
     return { eventId, seatingMode: 'assigned', version, seats, holdExpiresAt };
   }
 
+  /**
+   * Seats or places taken per sailing — sold, or held and not lapsed — in one round trip, for
+   * the catalog's "few seats left". Sailings with nothing taken are absent.
+   */
+  async takenPlaces(eventIds: string[]): Promise<Map<string, number>> {
+    const rows = (await this.db.query(
+      `SELECT event_id, count(*)::int AS taken FROM seat_claim
+        WHERE event_id = ANY ($1::uuid[]) AND (state = 'sold' OR (state = 'held' AND expires_at > now()))
+        GROUP BY event_id
+       UNION ALL
+       SELECT event_id, held + sold FROM ga_inventory WHERE event_id = ANY ($1::uuid[])`,
+      [eventIds],
+    )) as Array<{ event_id: string; taken: number }>;
+    return new Map(rows.map((row) => [row.event_id, Number(row.taken)]));
+  }
+
   /** Seats the supplier sold elsewhere, or 'unknown' when it cannot say right now. */
   private async remoteUnavailable(sailing: Sailing): Promise<Set<string> | 'unknown'> {
     if (sailing.supplier === 'own' || !sailing.externalId) return new Set();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './app-env';
 
@@ -12,6 +12,16 @@ export interface SpaMount {
   distDir: string;
   /** Paths under the prefix that belong to someone else (the API under `/`). */
   excludePrefixes?: string[];
+  /**
+   * Settings the app reads at start-up (e.g. analytics), written into index.html as
+   * `<script type="application/json" id="runtime-config">`, so one build serves every deployment.
+   */
+  runtimeConfig?: Record<string, unknown>;
+}
+
+/** JSON safe inside a script element: no "</script>" or "<!--" can appear in it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /**
@@ -39,11 +49,21 @@ export function spaRouter(mount: SpaMount): Hono<AppEnv> {
   router.use('/assets/*', serveStatic({ root, rewriteRequestPath: stripPrefix }));
   // A missing hashed asset is a stale page asking for an old build: say so, do not send HTML.
   router.get('/assets/*', (c) => c.notFound());
-  router.use('*', serveStatic({ root, rewriteRequestPath: stripPrefix }));
-  router.get('*', async (c) => {
+  const configScript = mount.runtimeConfig
+    ? `<script type="application/json" id="runtime-config">${scriptJson(mount.runtimeConfig)}</script>`
+    : '';
+  const sendIndex = async (c: Context<AppEnv>) => {
     c.header('Cache-Control', 'no-cache');
     // Read per request (the OS caches it) so a rebuilt app is served without a restart.
-    return c.html(await readFile(indexFile, 'utf8'));
-  });
+    const html = await readFile(indexFile, 'utf8');
+    if (!configScript) return c.html(html);
+    // Module scripts run after parsing, so the element may close the head or end the page.
+    return c.html(html.includes('</head>') ? html.replace('</head>', `${configScript}</head>`) : `${html}${configScript}`);
+  };
+  // The page itself always goes through sendIndex (never cached, runtime config included).
+  router.get('/', sendIndex);
+  router.get('/index.html', sendIndex);
+  router.use('*', serveStatic({ root, rewriteRequestPath: stripPrefix }));
+  router.get('*', sendIndex);
   return router;
 }

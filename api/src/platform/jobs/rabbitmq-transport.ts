@@ -99,7 +99,14 @@ export class RabbitMqTransport implements JobTransport {
       }
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        this.publisher.sendToQueue(queue, message.content, { ...message.properties, headers: { ...message.properties.headers, 'x-attempt': attempt + 1 } });
+        try {
+          this.publisher.sendToQueue(queue, message.content, { ...message.properties, headers: { ...message.properties.headers, 'x-attempt': attempt + 1 } });
+        } catch (closed) {
+          // The channel went away (shutdown, broker restart): the message is still unacked, so
+          // RabbitMQ hands it out again once this consumer's channel is gone.
+          this.logger.warn({ jobId: job.id, err: closed }, 'could not schedule the retry; the broker will redeliver');
+          return;
+        }
         void this.publisher.waitForConfirms().then(() => channel.ack(message), () => channel.nack(message, false, true));
       }, retryDelayMs(attempt, this.settings.retryBaseMs));
       this.timers.add(timer);
