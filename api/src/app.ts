@@ -17,6 +17,7 @@ import { healthRouter } from './modules/health/health.router';
 import { customersRouter } from './modules/customers/customers.router';
 import { documentsRouter } from './modules/documents/documents.router';
 import type { Services } from './services';
+import type { IpList } from './platform/http/ip-list';
 
 export const API_BASE_PATH = '/api/v1';
 export const API_VERSION = '0.1.0';
@@ -57,6 +58,8 @@ export function buildOpenApiDocument() {
 export interface AppDependencies {
   logger: Logger;
   services: Services;
+  /** Our reverse proxies, whose X-Forwarded-For is believed (TRUSTED_PROXIES). */
+  trustedProxies?: IpList | undefined;
 }
 
 /**
@@ -65,7 +68,7 @@ export interface AppDependencies {
  */
 export function createApp(deps: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestContext({ logger: deps.logger }));
+  app.use('*', requestContext({ logger: deps.logger, trustedProxies: deps.trustedProxies }));
   app.use('*', async function provideServices(c, next) {
     c.set('services', deps.services);
     await next();

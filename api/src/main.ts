@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embe
 import { migrate } from './platform/db/migrate';
 import { spaRouter } from './platform/http/spa';
 import { createApp } from './app';
+import { ipList } from './platform/http/ip-list';
 import { createServices } from './services';
 import { createBus } from './platform/bus/create-bus';
 import { resolveAppSecret } from './platform/app-secret';
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
   const workers = await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders });
   if (!config.SMTP_URL) logger.warn({ dir: path.resolve(config.DATA_DIR, 'mail') }, 'SMTP_URL is not set: emails are written as .eml files');
-  const app = createApp({ logger, services });
+  const app = createApp({ logger, services, trustedProxies: config.TRUSTED_PROXIES ? ipList(config.TRUSTED_PROXIES) : undefined });
   // Outside production with no shop configured, YooKassa's stand-in answers at /yookassa.
   if (payments.emulator) app.route('/', payments.emulator.app);
   if (config.SERVE_SPA) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIpOrCidr } from './http/ip-list';
 
 /**
  * Environment variables the API understands. Every variable is validated at start-up, so a
@@ -52,6 +53,15 @@ const configSchema = z.object({
   RECEIPT_PAYMENT_MODE: z.enum(['full_payment', 'full_prepayment']).default('full_payment'),
   /** 54-FZ tax system code (1 ОСН … 6 patent); omitted from receipts when unset. */
   RECEIPT_TAX_SYSTEM_CODE: z.coerce.number().int().min(1).max(6).optional(),
+  /**
+   * Comma-separated IPs/CIDRs of our own reverse proxies: from these, X-Forwarded-For names the
+   * client. Unset → the socket's peer is the client (no proxy in front).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .refine((value) => value.split(',').every((entry) => isIpOrCidr(entry)), { message: 'must be comma-separated IP addresses or CIDR ranges' })
+    .transform((value) => value.split(',').map((entry) => entry.trim()))
+    .optional(),
   /** Lifetime of customer and staff access tokens (JWT); short, because they cannot be recalled. */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** Lifetime of a refresh token; each refresh rotates it. */

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
+import { ipList } from '../platform/http/ip-list';
 import { createDataSource } from '../platform/db/data-source';
 import { createLogger } from '../platform/logger';
 import { createServices, type Services } from '../services';
@@ -84,7 +85,7 @@ export async function startTestApp(
   const workers = options.workers
     ? await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders, queuePrefix: options.workers.prefix })
     : null;
-  const app = createApp({ logger, services });
+  const app = createApp({ logger, services, trustedProxies: config.TRUSTED_PROXIES ? ipList(config.TRUSTED_PROXIES) : undefined });
   if (payments.emulator) app.route('/', payments.emulator.app);
   if (options.spaDir) app.route('/', spaRouter({ prefix: '/', distDir: options.spaDir, excludePrefixes: ['/api', '/yookassa'] }));
   handler = async (request, env) => {

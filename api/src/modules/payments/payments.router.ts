@@ -2,6 +2,7 @@ import { createRouter } from '../../platform/http/router';
 import { startPaymentRoute, yookassaWebhookRoute } from './payments.routes';
 import { PaymentErrors } from './payments.errors';
 import { authorizeOrderAccess } from '../orders/order-access';
+import { clientIp } from '../../platform/http/client-ip';
 
 export const paymentsRouter = createRouter()
   .openapi(startPaymentRoute, async (c) => {
@@ -12,7 +13,7 @@ export const paymentsRouter = createRouter()
   })
   .openapi(yookassaWebhookRoute, async (c) => {
     const { service, senders } = c.var.services.payments;
-    const remoteIp = c.env?.incoming?.socket.remoteAddress ?? null;
+    const remoteIp = clientIp(c);
     // In production only YooKassa's published addresses may notify; elsewhere the emulator does.
     if (senders && !senders.allows(remoteIp ?? undefined)) throw PaymentErrors.forbiddenSender();
     const outcome = await service.handleNotification(c.req.valid('json'), remoteIp);

@@ -8,6 +8,8 @@ export interface AppEnv {
   Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse };
   Variables: {
     requestId: string;
+    /** The caller's address, behind trusted proxies included (request-context.ts). */
+    clientIp: string | null;
     logger: Logger;
     services: Services;
   };
