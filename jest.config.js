@@ -24,19 +24,25 @@ const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyPackages.join('|')}
 // ESM-style TypeScript imports name the compiled file ("./seating.js"); jest resolves the source.
 const moduleNameMapper = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 
+// What tests that start the API need: jose compiled, a migrated database per file, and every
+// response checked against openapi/openapi.json.
+const apiHarness = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
+  transformIgnorePatterns,
+  moduleNameMapper,
+  globalSetup: '<rootDir>/api/src/test/global-setup.ts',
+  globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
+};
+
 module.exports = {
   projects: [
     {
+      ...apiHarness,
       displayName: 'api',
-      testEnvironment: 'node',
       roots: ['<rootDir>/api/src'],
       testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
-      transformIgnorePatterns,
-      moduleNameMapper,
-      globalSetup: '<rootDir>/api/src/test/global-setup.ts',
-      globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
     },
     {
       displayName: 'web',
@@ -50,16 +56,10 @@ module.exports = {
     {
       // The shop in Debian's Chromium against the API serving the production build (see
       // web-shop/e2e): a database per file like the API tests, and the same contract checks.
+      ...apiHarness,
       displayName: 'browser',
-      testEnvironment: 'node',
       roots: ['<rootDir>/web-shop/e2e'],
       testMatch: ['**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
-      transformIgnorePatterns,
-      moduleNameMapper,
-      globalSetup: '<rootDir>/api/src/test/global-setup.ts',
-      globalTeardown: '<rootDir>/api/src/test/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
     },
   ],
   testTimeout: 30_000,

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close();
-    services.orders.unpaid.stop();
+    await services.orders.unpaid.stop();
     await workers.close().catch((error: unknown) => logger.warn({ err: error }, 'workers did not stop cleanly'));
     services.notifications.close();
     payments.emulator?.close();

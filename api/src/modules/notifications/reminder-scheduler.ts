@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
+import { PeriodicTask } from '../../platform/periodic-task';
 
 const HOUR_MS = 3_600_000;
 
@@ -19,36 +20,27 @@ const BATCH = 500;
  * reminder, not the 24-hour one) and only until the next reminder is due.
  */
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: () => Date,
     private readonly logger: Logger,
-  ) {}
-
-  start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.runOnce(), intervalMs);
-    this.timer.unref();
+  ) {
+    this.task = new PeriodicTask('reminder scheduling', () => this.schedule(), 0, logger);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  start(intervalMs: number): void {
+    this.task.start(intervalMs);
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Schedules what is due now; overlapping calls share the pass in progress. Returns the jobs written. */
   runOnce(): Promise<number> {
-    this.running ??= this.schedule()
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'reminder scheduling failed; will retry');
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.task.runOnce();
   }
 
   private async schedule(): Promise<number> {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
+import { PeriodicTask } from '../../platform/periodic-task';
 import type { SeatingModule } from '../seating/seating.module';
 import { releaseOrderHolds, type ReleasedHolds } from './order-holds';
 import { transitionOrder } from './order-transitions';
@@ -10,13 +11,15 @@ import { releasePromo } from './promo';
  * — giving their seats, places and promo use back; and, as a worker, expires overdue ones.
  */
 export class UnpaidOrders {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly expiry: PeriodicTask<number>;
 
   constructor(
     private readonly db: DataSource,
     private readonly seating: SeatingModule,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.expiry = new PeriodicTask('unpaid order expiry', () => this.expireOverdue(), 0, logger);
+  }
 
   /** Moves the order to CANCELLED or EXPIRED inside `tx`; announce the result after commit. */
   async close(tx: EntityManager, orderId: string, to: 'CANCELLED' | 'EXPIRED', reason: string): Promise<ReleasedHolds> {
@@ -62,11 +65,10 @@ export class UnpaidOrders {
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.expireOverdue(), intervalMs);
-    this.timer.unref();
+    this.expiry.start(intervalMs);
   }
 
-  stop(): void {
-    clearInterval(this.timer);
+  stop(): Promise<void> {
+    return this.expiry.stop();
   }
 }

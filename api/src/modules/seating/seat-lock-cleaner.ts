@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
+import { PeriodicTask } from '../../platform/periodic-task';
 import type { Bus } from '../../platform/bus/bus';
 import { SEATING_TOPIC, type SeatChange, type SeatingMessage } from './seating.events';
 import type { SailingDirectory } from './sailing-directory';
@@ -18,8 +19,7 @@ const BATCH = 500;
  * database and the live seat maps agree. Safe to run in every API process at once.
  */
 export class SeatLockCleaner {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask<void>;
 
   constructor(
     private readonly db: DataSource,
@@ -29,26 +29,21 @@ export class SeatLockCleaner {
     private readonly supplier: SupplierSeatLocks,
     private readonly gaHolds: GaHoldService,
     private readonly logger: Logger,
-  ) {}
-
-  start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.runOnce(), intervalMs);
-    this.timer.unref();
+  ) {
+    this.task = new PeriodicTask('seat lock cleaner', () => this.sweep(), undefined, logger);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  start(intervalMs: number): void {
+    this.task.start(intervalMs);
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One sweep; overlapping calls share the sweep in progress. */
   runOnce(): Promise<void> {
-    this.running ??= this.sweep()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'seat lock cleaner sweep failed'))
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.task.runOnce();
   }
 
   private async sweep(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { PeriodicTask } from '../periodic-task';
 import type { JobTransport } from './jobs';
 
 /**
@@ -9,37 +10,29 @@ import type { JobTransport } from './jobs';
  * Only topics someone consumes are relayed; other rows wait for their consumer to exist.
  */
 export class OutboxRelay {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     private readonly db: DataSource,
     private readonly transport: JobTransport,
     private readonly topics: string[],
-    private readonly logger: Logger,
-  ) {}
+    logger: Logger,
+    private readonly batch = 100,
+  ) {
+    this.task = new PeriodicTask('outbox relay', () => this.relay(this.batch), 0, logger);
+  }
 
-  /** Relays what is waiting, a batch at a time; returns how many rows went out. */
-  relayOnce(batch = 100): Promise<number> {
-    this.running ??= this.relay(batch)
-      .catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'outbox relay failed; will retry');
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+  /** Relays a batch of what is waiting; returns how many rows went out. */
+  relayOnce(): Promise<number> {
+    return this.task.runOnce();
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.relayOnce(), intervalMs);
-    this.timer.unref();
+    this.task.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   private async relay(batch: number): Promise<number> {
