@@ -14,6 +14,8 @@ import { paymentsRouter } from './modules/payments/payments.router';
 import { ticketsRouter } from './modules/tickets/tickets.router';
 import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
+import { staffAuthRouter } from './modules/staff/staff-auth.router';
+import { staffUsersRouter } from './modules/staff/staff-users.router';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -28,6 +30,9 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', paymentsRouter);
   api.route('/', ticketsRouter);
   api.route('/', refundsRouter);
+  // The CRM (/admin/…): every route declares its permission through adminRoute().
+  api.route('/', staffAuthRouter);
+  api.route('/', staffUsersRouter);
   return api;
 }
 

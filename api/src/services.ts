@@ -14,6 +14,8 @@ import type { PaymentSetup } from './modules/payments/payment-setup';
 import { RefundService } from './modules/refunds/refund.service';
 import { AccessTokens } from './platform/auth/access-tokens';
 import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limiter';
+import { AuditService } from './modules/audit/audit.service';
+import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -26,6 +28,10 @@ export interface Services {
   refunds: RefundService;
   /** What customer and staff logins are built from. */
   auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
+  /** The append-only audit trail of staff actions. */
+  audit: AuditService;
+  /** CRM staff: sign-in, accounts and permissions. */
+  staff: StaffModule;
 }
 
 export interface ServiceDependencies {
@@ -73,6 +79,12 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
   const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
+  const auth = {
+    tokens: new AccessTokens(deps.secret, deps.config.ACCESS_TOKEN_TTL_SECONDS),
+    limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
+    refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+  };
+  const audit = new AuditService(deps.db);
   return {
     catalog: new CatalogService(deps.db),
     health: new HealthService(deps.db),
@@ -81,10 +93,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     tickets: { service: tickets, signer },
     payments: { service: payments, senders: deps.payments.senders },
     refunds,
-    auth: {
-      tokens: new AccessTokens(deps.secret, deps.config.ACCESS_TOKEN_TTL_SECONDS),
-      limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
-      refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
-    },
+    auth,
+    audit,
+    staff: createStaffModule({ db: deps.db, ...auth, audit, logger: deps.logger }),
   };
 }

@@ -55,7 +55,7 @@ export class RefreshSessions {
       const next = await this.insert(tx, row.principal_id, row.family_id, context, now);
       return { ...next, principalId: row.principal_id };
     });
-    if (outcome && 'reused' in outcome) {
+    if (outcome && 'reused' in outcome && typeof outcome.reused === 'string') {
       // Outside the transaction above, which found the reuse: the revocation must stick.
       await this.revokeSession(outcome.reused, now);
       return null;
