@@ -16,6 +16,7 @@ import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
 import { staffAuthRouter } from './modules/staff/staff-auth.router';
 import { staffUsersRouter } from './modules/staff/staff-users.router';
+import { auditRouter } from './modules/audit/audit.router';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -33,6 +34,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   // The CRM (/admin/…): every route declares its permission through adminRoute().
   api.route('/', staffAuthRouter);
   api.route('/', staffUsersRouter);
+  api.route('/', auditRouter);
   return api;
 }
 

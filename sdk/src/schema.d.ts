@@ -502,6 +502,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: who did what to which entity, when, from where, with the changed fields */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1173,6 +1190,40 @@ export interface components {
         ResetStaffPasswordRequest: {
             /** @description A temporary password; the user must change it at the next sign-in */
             password: string;
+        };
+        AuditList: {
+            items: components["schemas"]["AuditRecord"][];
+            /** @description Pass as `cursor` for older rows; null on the last page */
+            nextCursor: string | null;
+        };
+        AuditRecord: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /**
+                 * Format: uuid
+                 * @description The staff member; null when nobody was signed in (a failed login, the system)
+                 */
+                id: string | null;
+                /** @description Their e-mail then, or the login tried, or `system` */
+                label: string;
+            };
+            /** @example order.refund */
+            action: string;
+            /** @example order */
+            entityType: string;
+            entityId: string | null;
+            ip: string | null;
+            requestId: string | null;
+            /** @description The changed fields before the action */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The changed fields after it */
+            after: {
+                [key: string]: unknown;
+            } | null;
         };
     };
     responses: never;
@@ -3086,6 +3137,74 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                entityType?: string;
+                entityId?: string;
+                /** @description An action (`order.refund`) or, ending in a dot, every action of an entity (`order.`) */
+                action?: string;
+                /** @description At or after this instant (a bare date is that Moscow day) */
+                dateFrom?: string;
+                /** @description Before this instant (a bare date includes that Moscow day) */
+                dateTo?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

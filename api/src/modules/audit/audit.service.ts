@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Queryable } from '../../platform/db/sql-client';
 import { sqlClientOf, type SqlClient } from '../../platform/db/sql-client';
-import { AppError } from '../../platform/errors/app-error';
 import type { AuditContext } from './audit-context';
 import type { Fields } from './audit-diff';
 
@@ -121,10 +120,3 @@ function toRecord(row: AuditRow): AuditRecord {
   };
 }
 
-export const AuditErrors = {
-  invalidCursor: () =>
-    new AppError('validation_failed', 400, {
-      detail: 'Invalid request: query.cursor — is not a cursor this API issued',
-      errors: [{ path: 'query.cursor', message: 'is not a cursor this API issued' }],
-    }),
-};
