@@ -16,6 +16,11 @@ import { refundsRouter } from './modules/refunds/refunds.router';
 import { healthRouter } from './modules/health/health.router';
 import { customersRouter } from './modules/customers/customers.router';
 import { documentsRouter } from './modules/documents/documents.router';
+import { staffAuthRouter } from './modules/staff/staff-auth.router';
+import { staffUsersRouter } from './modules/staff/staff-users.router';
+import { auditRouter } from './modules/audit/audit.router';
+import { adminOrdersRouter } from './modules/admin-orders/admin-orders.router';
+import { catalogAdminRouters } from './modules/catalog-admin/catalog-admin.module';
 import type { Services } from './services';
 import type { IpList } from './platform/http/ip-list';
 
@@ -33,6 +38,12 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', refundsRouter);
   api.route('/', customersRouter);
   api.route('/', documentsRouter);
+  // The CRM (/admin/…): every route declares its permission through adminRoute().
+  api.route('/', staffAuthRouter);
+  api.route('/', staffUsersRouter);
+  api.route('/', auditRouter);
+  api.route('/', adminOrdersRouter);
+  for (const router of catalogAdminRouters) api.route('/', router);
   return api;
 }
 

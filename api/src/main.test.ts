@@ -46,6 +46,13 @@ describe('with DATABASE_URL set', () => {
       const events = (await (await fetch(`http://127.0.0.1:${port}/api/v1/events?limit=100`)).json()) as { items: unknown[] };
       expect(events.items.length).toBeGreaterThanOrEqual(12);
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      // No staff yet and no ADMIN_* variables: the first administrator's password is printed once.
+      const printed = run.output.map((line) => /CRM administrator: (\S+) \/ (\S+)/.exec(line)).find(Boolean);
+      expect(printed?.[1]).toBe('admin@prichal.local');
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/admin/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: printed?.[1], password: printed?.[2] }),
+      });
+      expect(((await login.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
     } finally {
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);

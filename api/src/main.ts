@@ -20,6 +20,7 @@ import { setUpPayments } from './modules/payments/payment-setup';
 import { InMemorySupplierSeatLocks } from './modules/seating/supplier-seat-locks';
 import { loadDemoCatalogOnce } from './modules/catalog/demo/load-demo-catalog';
 import { jobHandlers, startWorkers } from './workers';
+import { ensureInitialAdmin } from './modules/staff/initial-admin';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -61,6 +62,12 @@ async function main(): Promise<void> {
   if (!payments.gateway) logger.warn('YOOKASSA_SHOP_ID is not set: payments are off');
   const services = await createServices({ db, bus, config, supplier, logger, secret, payments });
   await bus.ready();
+  const admin = await ensureInitialAdmin(db, services.audit, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+  if (admin) {
+    logger.info({ email: admin.email }, 'initial CRM administrator created');
+    // Printed once, to the console only (not the JSON log); it must be changed at first sign-in.
+    if (admin.generatedPassword) console.log(`\n  CRM administrator: ${admin.email} / ${admin.generatedPassword} (change it at first sign-in)\n`);
+  }
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
   services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
   const workers = await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders });

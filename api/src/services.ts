@@ -20,6 +20,11 @@ import { RequisitesService } from './modules/documents/requisites.service';
 import { API_BASE_PATH } from './app';
 import { createNotificationsModule, type NotificationConfig, type NotificationsModule } from './modules/notifications/notifications.module';
 import type { OrderAttachmentSource, RecipientPreferences } from './modules/notifications/notification-ports';
+import { AuditService } from './modules/audit/audit.service';
+import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
+import { createAdminOrdersModule, type AdminOrdersModule } from './modules/admin-orders/admin-orders.module';
+import { outboxDocuments, outboxNotifications } from './modules/admin-orders/order-ports';
+import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog-admin/catalog-admin.module';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -35,6 +40,14 @@ export interface Services {
   customers: CustomersModule;
   documents: { service: DocumentsService; requisites: RequisitesService };
   notifications: NotificationsModule;
+  /** The append-only audit trail of staff actions. */
+  audit: AuditService;
+  /** CRM staff: sign-in, accounts and permissions. */
+  staff: StaffModule;
+  /** The CRM's orders console. */
+  adminOrders: AdminOrdersModule;
+  /** The CRM's catalog management and settings. */
+  catalogAdmin: CatalogAdminModule;
 }
 
 export interface ServiceDependencies {
@@ -56,20 +69,22 @@ export interface ServiceDependencies {
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
+  // Kept by reference: the CRM's settings change the hold TTL in place, without a restart.
+  const seatingSettings = {
+    holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
+    maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
+    supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
+    heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
+    maxBufferedBytes: 256 * 1024,
+    replayEntries: 512,
+    batchMs: 75,
+  };
   const seating = await createSeatingModule({
     db: deps.db,
     bus: deps.bus,
     supplier: deps.supplier,
     logger: deps.logger,
-    settings: {
-      holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
-      maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
-      supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
-      heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
-      maxBufferedBytes: 256 * 1024,
-      replayEntries: 512,
-      batchMs: 75,
-    },
+    settings: seatingSettings,
   });
   const signer = new TicketSigner(deps.secret);
   const tickets = new TicketsService(deps.db, signer);
@@ -107,6 +122,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     clock,
     logger: deps.logger,
   });
+  const audit = new AuditService(deps.db);
   return {
     catalog,
     health: new HealthService(deps.db),
@@ -119,6 +135,19 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     customers,
     documents,
     notifications,
+    audit,
+    staff: createStaffModule({ db: deps.db, ...auth, audit, logger: deps.logger }),
+    adminOrders: createAdminOrdersModule({
+      db: deps.db, orders, payments, refunds, audit, seating, logger: deps.logger, clock: deps.clock ?? (() => new Date()),
+      // WIRING(docs): the documents module's DocumentsService (list, regenerate) replaces this stand-in.
+      documents: outboxDocuments,
+      // WIRING(notify): the notifications module (sent, resend) replaces this stand-in.
+      notifications: outboxNotifications,
+    }),
+    catalogAdmin: await createCatalogAdminModule({
+      db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger,
+      defaults: { holdTtlSeconds: deps.config.HOLD_TTL_SECONDS, paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS },
+    }),
   };
 }
 

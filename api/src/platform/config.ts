@@ -66,6 +66,12 @@ const configSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** Lifetime of a refresh token; each refresh rotates it. */
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * The first CRM administrator, created on the first start when there is no staff user. Without
+   * them: admin@prichal.local with a generated password printed once. Changed at first sign-in.
+   */
+  ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).max(200).optional(),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   /** Background jobs: attempts before a job is dead-lettered, and the first retry's delay (doubling). */

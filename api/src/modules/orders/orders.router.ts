@@ -20,7 +20,7 @@ export const ordersRouter = createRouter()
   .openapi(createOrderRoute, async (c) => {
     const input = c.req.valid('json');
     const owner = await orderOwner(c, input.customer.email);
-    const result = await c.var.services.orders.checkout.checkout(c.req.valid('header')['idempotency-key'], input, owner);
+    const result = await c.var.services.orders.checkout.checkout(c.req.valid('header')['idempotency-key'], input, { owner });
     c.header('Cache-Control', 'no-store');
     const body = { order: result.order, accessToken: result.accessToken };
     return result.created ? c.json(body, 201) : c.json(body, 200);
