@@ -47,6 +47,19 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       moduleNameMapper,
     },
+    {
+      // The CRM in Debian's Chromium against the real API; needs `npm run build` first.
+      displayName: 'crm-browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/web-crm/e2e'],
+      testMatch: ['**/*.browser.test.ts'],
+      transform: { '^.+\\.tsx?$': swc, '/node_modules/jose/.+\\.js$': swc },
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/web-crm/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/web-crm/e2e/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/api/src/test/setup-contract.ts'],
+    },
   ],
   testTimeout: 30_000,
 };

@@ -1,19 +1,35 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
+import { AuditPage } from '../audit/AuditPage';
+import { LoginPage } from '../auth/LoginPage';
+import { RequireAuth } from '../auth/RequireAuth';
 import { EventListPage } from '../events/EventListPage';
-import { CrashPage, NotFoundPage } from './ErrorPages';
+import { UserPage } from '../users/UserPage';
+import { UsersPage } from '../users/UsersPage';
+import { CrashPage, HomeRedirect, NotFoundPage, RequirePermission } from './ErrorPages';
 import { Layout } from './Layout';
 
 /** Served under /admin/ (vite `base`); paths below are relative to it. */
 export const router = createBrowserRouter(
   [
+    { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
     {
-      path: '/',
-      element: <Layout />,
+      element: <RequireAuth />,
       errorElement: <CrashPage />,
       children: [
-        { index: true, element: <Navigate to="/events" replace /> },
-        { path: 'events', element: <EventListPage /> },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          path: '/',
+          element: <Layout />,
+          children: [
+            { index: true, element: <HomeRedirect /> },
+            { path: 'events', element: <RequirePermission permission="catalog:read"><EventListPage /></RequirePermission> },
+            { path: 'users', element: <RequirePermission permission="users:read"><UsersPage /></RequirePermission> },
+            { path: 'users/:userId', element: <RequirePermission permission="users:read"><UserPage /></RequirePermission> },
+            { path: 'audit', element: <RequirePermission permission="audit:read"><AuditPage /></RequirePermission> },
+            { path: 'account', element: <AccountPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
       ],
     },
   ],

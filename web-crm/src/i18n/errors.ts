@@ -1,15 +1,27 @@
 import { ApiError } from '@prichal/sdk';
 
 /** Problem codes the API (or the SDK) returns that have their own message. */
-const KNOWN_CODES = [
+export const KNOWN_CODES = [
   'event_not_found',
   'validation_failed',
   'route_not_found',
   'service_unavailable',
   'internal_error',
   'unexpected_response',
+  'authentication_required',
+  'invalid_credentials',
+  'invalid_refresh_token',
+  'too_many_login_attempts',
+  'permission_denied',
+  'password_change_required',
+  'staff_user_not_found',
+  'staff_email_taken',
+  'administrator_only',
+  'permission_escalation',
+  'cannot_change_own_access',
+  'last_administrator',
 ] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
+export type KnownCode = (typeof KNOWN_CODES)[number];
 
 function isKnownCode(code: string): code is KnownCode {
   return (KNOWN_CODES as readonly string[]).includes(code);
@@ -27,3 +39,16 @@ export function errorKey(error: unknown): ErrorKey {
   return 'errors.generic';
 }
 
+/** The problem's params for interpolation (`{{retryAfterSeconds}}`, `{{permission}}`, …). */
+export function errorParams(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !error.problem.params) return {};
+  return Object.fromEntries(
+    Object.entries(error.problem.params).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)]),
+  );
+}
+
+/** The request fields a 400 named (`body.email` → `email`). */
+export function errorFields(error: unknown): string[] {
+  if (!(error instanceof ApiError) || !error.problem.errors) return [];
+  return error.problem.errors.map((e) => e.path.replace(/^(body|query|params|path)\./, ''));
+}

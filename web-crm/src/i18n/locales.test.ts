@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
+import { KNOWN_CODES } from './errors';
 
 /** Every leaf of a nested resource as `a.b.c` → value. */
 function flatten(node: unknown, prefix = ''): Map<string, unknown> {
@@ -37,5 +38,10 @@ describe('web-crm locales', () => {
     for (const [path, value] of flatten(resource)) {
       expect({ path, placeholders: placeholders(value) }).toEqual({ path, placeholders: placeholders(reference.get(path)) });
     }
+  });
+
+  it('has a message for every problem code the CRM translates', () => {
+    const missing = KNOWN_CODES.filter((code) => !reference.has(`errors.codes.${code}`));
+    expect(missing).toEqual([]);
   });
 });
