@@ -17,6 +17,7 @@ import { healthRouter } from './modules/health/health.router';
 import { staffAuthRouter } from './modules/staff/staff-auth.router';
 import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
+import { adminOrdersRouter } from './modules/admin-orders/admin-orders.router';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -35,6 +36,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', staffAuthRouter);
   api.route('/', staffUsersRouter);
   api.route('/', auditRouter);
+  api.route('/', adminOrdersRouter);
   return api;
 }
 

@@ -16,6 +16,8 @@ import { AccessTokens } from './platform/auth/access-tokens';
 import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
+import { createAdminOrdersModule, type AdminOrdersModule } from './modules/admin-orders/admin-orders.module';
+import { outboxDocuments, outboxNotifications } from './modules/admin-orders/order-ports';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -32,6 +34,8 @@ export interface Services {
   audit: AuditService;
   /** CRM staff: sign-in, accounts and permissions. */
   staff: StaffModule;
+  /** The CRM's orders console. */
+  adminOrders: AdminOrdersModule;
 }
 
 export interface ServiceDependencies {
@@ -96,5 +100,12 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     auth,
     audit,
     staff: createStaffModule({ db: deps.db, ...auth, audit, logger: deps.logger }),
+    adminOrders: createAdminOrdersModule({
+      db: deps.db, orders, payments, refunds, audit, seating, logger: deps.logger, clock: deps.clock ?? (() => new Date()),
+      // WIRING(docs): the documents module's DocumentsService (list, regenerate) replaces this stand-in.
+      documents: outboxDocuments,
+      // WIRING(notify): the notifications module (sent, resend) replaces this stand-in.
+      notifications: outboxNotifications,
+    }),
   };
 }

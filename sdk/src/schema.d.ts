@@ -519,6 +519,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search orders: status, sailing, e-mail, phone, period, customer lookup; sorted, paged by cursor */
+        get: operations["listAdminOrders"];
+        put?: never;
+        /** Make an order for a customer: hold the seats, create the order, send the customer the payment link */
+        post: operations["createAdminOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matching orders with customer contacts as CSV (an export of personal data, audited) */
+        get: operations["exportAdminOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order page: lines, seats, tickets, customer contacts, payment, refunds, history, audit, documents, messages */
+        get: operations["getAdminOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the status by hand, along the state machine only (PAID: confirm the payment service’s payment; CANCELLED) */
+        post: operations["setAdminOrderStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an unpaid order: its seats go back on sale at once (paid orders are refunded instead) */
+        post: operations["cancelAdminOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund the order or chosen tickets in full — until 24 hours before departure, as for the buyer */
+        post: operations["refundAdminOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the confirmation, e-tickets, documents or payment link to the customer again */
+        post: operations["resendAdminOrderMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/documents/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the order’s invoice and act again */
+        post: operations["regenerateAdminOrderDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1224,6 +1361,228 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+        };
+        AdminOrderList: {
+            items: components["schemas"]["AdminOrderSummary"][];
+            /** @description Pass as `cursor` (with the same filters and sort) for the next page */
+            nextCursor: string | null;
+        };
+        AdminOrderSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            status: components["schemas"]["OrderStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            createdAtLocal: string;
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                startsAtLocal: string;
+            };
+            customer: {
+                fullName: string;
+                email: string;
+                phone: string;
+            };
+            ticketCount: number;
+            totalKopecks: number;
+            paymentStatus: string | null;
+            /** @description Something about the payment needs a person (see the order page) */
+            needsReview: boolean;
+        };
+        /** @enum {string} */
+        OrderStatus: "PENDING" | "LOCKED" | "PAID" | "CANCELLED" | "EXPIRED" | "REFUNDED" | "PARTIALLY_REFUNDED";
+        AdminOrder: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            status: components["schemas"]["OrderStatus"];
+            reviewReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdAtLocal: string;
+            /**
+             * @description Response language; falls back to Accept-Language, then to Russian
+             * @example ru
+             * @enum {string}
+             */
+            locale: "ru" | "en" | "zh";
+            /** @description utm source; `crm` for orders made by staff */
+            channel: string | null;
+            customer: {
+                fullName: string;
+                email: string;
+                phone: string;
+            };
+            event: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                startsAtLocal: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+                vessel: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                route: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            };
+            lines: components["schemas"]["OrderLine"][];
+            seats: {
+                seatCode: string;
+                /** @enum {string|null} */
+                ticketStatus: "valid" | "void" | null;
+            }[];
+            tickets: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                seatCode: string | null;
+                /** @enum {string} */
+                status: "valid" | "void";
+                /** Format: date-time */
+                boardedAt: string | null;
+            }[];
+            subtotalKopecks: number;
+            discountKopecks: number;
+            vatKopecks: number;
+            totalKopecks: number;
+            promoCode: string | null;
+            payment: {
+                id: string | null;
+                status: string | null;
+                /** @description The payment page the customer was sent */
+                confirmationUrl: string | null;
+                /** Format: date-time */
+                windowEndsAt: string;
+                feeKopecks: number | null;
+            };
+            refunds: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "canceled";
+                amountKopecks: number;
+                reason: string;
+                tickets: string[];
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            refundPolicy: {
+                /** Format: date-time */
+                refundableUntil: string;
+                refundableUntilLocal: string;
+                /** @description Whether a refund may be made now (the 24-hour rule) */
+                open: boolean;
+            };
+            /** @description Statuses staff may set by hand from this one */
+            allowedStatusChanges: components["schemas"]["OrderStatus"][];
+            statusHistory: {
+                /** @enum {string|null} */
+                from: "PENDING" | "LOCKED" | "PAID" | "CANCELLED" | "EXPIRED" | "REFUNDED" | "PARTIALLY_REFUNDED" | null;
+                to: components["schemas"]["OrderStatus"];
+                reason: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            audit: components["schemas"]["AuditRecord"][];
+            /** @description null until a documents module is connected */
+            documents: components["schemas"]["AdminOrderDocument"][] | null;
+            /** @description null until a notifications module is connected */
+            notifications: components["schemas"]["AdminOrderNotification"][] | null;
+        };
+        AdminOrderDocument: {
+            id: string;
+            kind: string;
+            number: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            url: string | null;
+        };
+        AdminOrderNotification: {
+            id: string;
+            kind: string;
+            channel: string;
+            status: string;
+            /** Format: date-time */
+            at: string;
+        };
+        CreateAdminOrderResult: {
+            order: components["schemas"]["AdminOrder"];
+            /** @description The payment page sent to the customer; null if the payment service did not answer (retry with the same key) */
+            paymentUrl: string | null;
+        };
+        CreateAdminOrderRequest: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description Seats on an assigned-seating sailing (ticket type: the first one sold when omitted) */
+            seats?: {
+                seatCode: string;
+                /** Format: uuid */
+                ticketTypeId?: string;
+            }[];
+            /** @description Places on a general-admission sailing */
+            places?: {
+                /** Format: uuid */
+                ticketTypeId: string;
+                quantity: number;
+            }[];
+            customer: {
+                /** @example Иванова Мария Петровна */
+                fullName: string;
+                /**
+                 * Format: email
+                 * @example maria@example.ru
+                 */
+                email: string;
+                /**
+                 * @description Any usual form; Russian numbers without a country code are accepted (8 921 …, 921 …)
+                 * @example 8 (921) 123-45-67
+                 */
+                phone: string;
+            };
+            /**
+             * @description The language of the customer’s messages
+             * @example ru
+             * @enum {string}
+             */
+            locale: "ru" | "en" | "zh";
+            promoCode?: string;
+        };
+        SetOrderStatusRequest: {
+            status: components["schemas"]["OrderStatus"] & unknown;
+            reason?: string;
+        };
+        CancelOrderRequest: {
+            reason: string;
+        };
+        AdminRefundRequest: {
+            /** @description All refundable tickets when omitted */
+            tickets?: string[];
+            reason?: string;
+        };
+        /** @description The work was queued (outbox) and commits with the audit row */
+        Queued: {
+            /** @enum {boolean} */
+            queued: true;
+            what: string;
+        };
+        ResendOrderMessageRequest: {
+            /** @enum {string} */
+            what: "confirmation" | "tickets" | "documents" | "payment_link";
         };
     };
     responses: never;
@@ -3205,6 +3564,795 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminOrders: {
+        parameters: {
+            query?: {
+                /** @description One status, or several separated by commas */
+                status?: string;
+                eventId?: string;
+                /** @description Exact, any case */
+                email?: string;
+                /** @description Any usual form (8 921 …, +7 921 …) */
+                phone?: string;
+                /** @description Orders placed at or after this instant (a bare date is that Moscow day) */
+                dateFrom?: string;
+                /** @description Orders placed before this instant (a bare date includes that Moscow day) */
+                dateTo?: string;
+                /** @description Customer lookup: order number (P-000123 or 123), phone, e-mail or part of it, or words of the name */
+                q?: string;
+                /** @description A leading `-` sorts descending */
+                sort?: "-createdAt" | "createdAt" | "-total" | "total";
+                cursor?: string;
+                limit?: number;
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrderList"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAdminOrder: {
+        parameters: {
+            query?: {
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: {
+                /** @description Required: a repeat returns the same result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdminOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order an earlier request with this Idempotency-Key made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAdminOrderResult"];
+                };
+            };
+            /** @description The order, held through its payment window, and its payment page */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAdminOrderResult"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAdminOrders: {
+        parameters: {
+            query?: {
+                /** @description One status, or several separated by commas */
+                status?: string;
+                eventId?: string;
+                /** @description Exact, any case */
+                email?: string;
+                /** @description Any usual form (8 921 …, +7 921 …) */
+                phone?: string;
+                /** @description Orders placed at or after this instant (a bare date is that Moscow day) */
+                dateFrom?: string;
+                /** @description Orders placed before this instant (a bare date includes that Moscow day) */
+                dateTo?: string;
+                /** @description Customer lookup: order number (P-000123 or 123), phone, e-mail or part of it, or words of the name */
+                q?: string;
+                /** @description A leading `-` sorts descending */
+                sort?: "-createdAt" | "createdAt" | "-total" | "total";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with BOM */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminOrder: {
+        parameters: {
+            query?: {
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAdminOrderStatus: {
+        parameters: {
+            query?: {
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOrderStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAdminOrder: {
+        parameters: {
+            query?: {
+                /** @description Response language; falls back to Accept-Language, then to Russian */
+                lang?: "ru" | "en" | "zh";
+            };
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrder"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refundAdminOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: a repeat returns the same result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminRefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The refund (succeeded, or pending at the payment service) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Refund"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An upstream service failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendAdminOrderMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendOrderMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queued"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerateAdminOrderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queued"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,7 +42,15 @@ export class CheckoutService {
     this.sql = sqlClientOf(db);
   }
 
-  async checkout(idempotencyKey: string | undefined, input: CheckoutInput): Promise<CheckoutResult> {
+  /**
+   * @param options.within work to commit with the new order (the CRM's audit row); not run
+   *   when a repeat of the request replays an existing order
+   */
+  async checkout(
+    idempotencyKey: string | undefined,
+    input: CheckoutInput,
+    options: { within?: (tx: Queryable, orderId: string) => Promise<void> } = {},
+  ): Promise<CheckoutResult> {
     if (!idempotencyKey) throw OrderErrors.idempotencyKeyRequired();
     const phone = normalizePhone(input.customer.phone);
     if (!phone) throw OrderErrors.invalidPhone();
@@ -53,10 +61,11 @@ export class CheckoutService {
     let orderId: string;
     try {
       // Prepared statements on a pooled connection: checkout is the busiest write of a sale.
-      orderId = await sqlTransaction(this.db, async (tx) => ({
-        commit: true,
-        value: await this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash }),
-      }));
+      orderId = await sqlTransaction(this.db, async (tx) => {
+        const created = await this.createOrder(tx, { ...input, phone, idempotencyKey, requestHash });
+        await options.within?.(tx, created);
+        return { commit: true, value: created };
+      });
     } catch (error) {
       // A concurrent request with the same key may have won the race (taking the holds, or the
       // key itself): then its order is the answer to this one too.

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
 import type { SeatingModule } from '../seating/seating.module';
@@ -77,6 +77,21 @@ export class PaymentsService {
     return { orderId, paymentId: payment.id, status: payment.status, confirmationUrl: payment.confirmationUrl };
   }
 
+  /**
+   * A staff member's "Paid": the gateway is asked about the order's payment, and only a payment
+   * it confirms as succeeded pays the order — exactly as its notification would have (the
+   * notification that got lost, say). `within` runs in the transaction that pays the order.
+   *
+   * @returns what happened: `paid`, `already_handled`, `amount_mismatch`, `under_review`, …
+   */
+  async confirmFromGateway(orderId: string, within?: (tx: EntityManager) => Promise<void>): Promise<string> {
+    const gateway = this.requireGateway();
+    const order = await this.loadOrder(orderId);
+    const payment = order.payment_id ? await gateway.getPayment(order.payment_id) : null;
+    if (payment?.status !== 'succeeded') throw PaymentErrors.notConfirmed(orderId, payment?.status ?? null);
+    return this.onSucceeded(orderId, payment, within);
+  }
+
   /** Acts on a notification; returns what it did (for the record and the tests). */
   async handleNotification(body: unknown, remoteIp: string | null): Promise<string> {
     const gateway = this.requireGateway();
@@ -106,7 +121,7 @@ export class PaymentsService {
     return 'pending';
   }
 
-  private async onSucceeded(orderId: string, payment: GatewayPayment): Promise<string> {
+  private async onSucceeded(orderId: string, payment: GatewayPayment, within?: (tx: EntityManager) => Promise<void>): Promise<string> {
     let fulfilled: Fulfilled | null = null;
     let outcome: string;
     try {
@@ -136,6 +151,7 @@ export class PaymentsService {
         fulfilled = await fulfilOrder(tx, { seating: this.seating, tickets: this.tickets }, {
           id: orderId, eventId: order.event_id, status: order.status, paymentId: payment.id,
         });
+        await within?.(tx);
         return 'paid';
       });
     } catch (error) {

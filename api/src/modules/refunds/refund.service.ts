@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
 import { allocate } from '../orders/pricing';
@@ -13,6 +13,13 @@ import { RefundErrors } from './refunds.errors';
 import { OrderErrors } from '../orders/orders.errors';
 import { PaymentErrors } from '../payments/payments.errors';
 import { refundReceiptLines } from '../payments/receipt-lines';
+
+/** How a refund is created: whether the 24-hour window applies, its reason, and work to do in its transaction. */
+interface CreateRules {
+  enforceWindow: boolean;
+  reason: string;
+  within?: (tx: EntityManager, refund: { id: string; amountKopecks: number; tickets: string[] }) => Promise<void>;
+}
 
 export interface RefundView {
   id: string;
@@ -41,13 +48,41 @@ export class RefundService {
   async request(input: { orderId: string; accessToken: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
     if (!input.idempotencyKey) throw RefundErrors.keyRequired();
     if (!this.orders.tokens.verify(input.orderId, input.accessToken)) throw OrderErrors.notFound(input.orderId);
+    return this.refund({ ...input, idempotencyKey: input.idempotencyKey }, { enforceWindow: true, reason: 'Возврат по запросу покупателя' });
+  }
+
+  /**
+   * The staff entry point: no buyer token (the permission gate vouched for the caller), the
+   * same rules — the 24-hour window included. Only a sailing the merchant cancelled waives the
+   * window (`sailingCancelled`), since then the buyer never had a choice. `within` runs in the
+   * transaction that creates the refund (the audit row).
+   */
+  async requestAsStaff(input: {
+    orderId: string;
+    tickets?: string[] | undefined;
+    idempotencyKey: string | undefined;
+    reason?: string | undefined;
+    sailingCancelled?: boolean;
+    within?: (tx: EntityManager, refund: { id: string; amountKopecks: number; tickets: string[] }) => Promise<void>;
+  }): Promise<RefundView> {
+    if (!input.idempotencyKey) throw RefundErrors.keyRequired();
+    const reason = input.sailingCancelled ? 'Рейс отменён' : `Возврат оформлен менеджером${input.reason ? `: ${input.reason}` : ''}`;
+    return this.refund({ ...input, idempotencyKey: input.idempotencyKey }, {
+      enforceWindow: !input.sailingCancelled, reason: reason.slice(0, 250), ...(input.within ? { within: input.within } : {}),
+    });
+  }
+
+  private async refund(
+    input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string },
+    rules: CreateRules,
+  ): Promise<RefundView> {
     const gateway = this.requireGateway();
     const requestHash = createHash('sha256').update(JSON.stringify({ orderId: input.orderId, tickets: [...(input.tickets ?? [])].sort() })).digest('hex');
 
     const existing = await this.findByKey(input.idempotencyKey);
     const refundId = existing
       ? this.sameRequest(existing, requestHash)
-      : await this.createPending({ ...input, idempotencyKey: input.idempotencyKey, requestHash });
+      : await this.createPending({ ...input, requestHash }, rules);
     await this.driveToGateway(gateway, refundId);
     return this.view(refundId);
   }
@@ -61,7 +96,10 @@ export class RefundService {
     return this.apply(row.id, refund);
   }
 
-  private async createPending(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string; requestHash: string }): Promise<string> {
+  private async createPending(
+    input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string; requestHash: string },
+    rules: CreateRules,
+  ): Promise<string> {
     try {
       return await this.db.transaction(async (tx) => {
         const [order] = (await tx.query(
@@ -72,7 +110,7 @@ export class RefundService {
         if (!order) throw OrderErrors.notFound(input.orderId);
         if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') throw RefundErrors.notRefundable(input.orderId, order.status);
         const deadline = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
-        if (this.clock().getTime() > deadline.getTime()) throw RefundErrors.windowClosed(input.orderId, deadline);
+        if (rules.enforceWindow && this.clock().getTime() > deadline.getTime()) throw RefundErrors.windowClosed(input.orderId, deadline);
 
         const tickets = (await tx.query(
           `SELECT t.id, l.total_kopecks FROM ticket t JOIN order_line l ON l.id = t.order_line_id
@@ -92,10 +130,11 @@ export class RefundService {
         const [feeShare = 0] = allocate(order.payment_fee_kopecks ?? 0, [amount, order.total_kopecks - amount]);
         const [refund] = (await tx.query(
           `INSERT INTO refund (order_id, status, amount_kopecks, merchant_fee_kopecks, idempotency_key, request_hash, reason)
-           VALUES ($1, 'pending', $2, $3, $4, $5, 'Возврат по запросу покупателя') RETURNING id`,
-          [input.orderId, amount, feeShare, input.idempotencyKey, input.requestHash],
+           VALUES ($1, 'pending', $2, $3, $4, $5, $6) RETURNING id`,
+          [input.orderId, amount, feeShare, input.idempotencyKey, input.requestHash, rules.reason],
         )) as Array<{ id: string }>;
         await tx.query('INSERT INTO refund_ticket (refund_id, ticket_id) SELECT $1, unnest($2::uuid[])', [refund!.id, tickets.map((t) => t.id)]);
+        await rules.within?.(tx, { id: refund!.id, amountKopecks: amount, tickets: tickets.map((t) => t.id) });
         return refund!.id;
       });
     } catch (error) {
