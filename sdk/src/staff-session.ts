@@ -75,12 +75,20 @@ export function memoryTokenStore(initial: StaffTokens | null = null): TokenStore
   return { load: () => tokens, save: (next) => void (tokens = next) };
 }
 
+/** The part of the Web Storage API used here (typed locally: the SDK also compiles without DOM types). */
+interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 /** Tokens in localStorage under `key`, shared by the tabs of one browser. */
 export function localStorageTokenStore(key: string): TokenStore {
+  const storage = () => (globalThis as { localStorage?: KeyValueStorage }).localStorage;
   return {
     load() {
       try {
-        const raw = globalThis.localStorage?.getItem(key);
+        const raw = storage()?.getItem(key);
         const parsed: unknown = raw ? JSON.parse(raw) : null;
         return isTokens(parsed) ? parsed : null;
       } catch {
@@ -89,8 +97,8 @@ export function localStorageTokenStore(key: string): TokenStore {
     },
     save(tokens) {
       try {
-        if (tokens) globalThis.localStorage?.setItem(key, JSON.stringify(tokens));
-        else globalThis.localStorage?.removeItem(key);
+        if (tokens) storage()?.setItem(key, JSON.stringify(tokens));
+        else storage()?.removeItem(key);
       } catch {
         // Storage disabled: the sign-in lasts as long as the page.
       }
@@ -106,7 +114,8 @@ function isTokens(value: unknown): value is StaffTokens {
 
 /** The browser's Web Locks when there are any; otherwise this tab's single flight is all. */
 function defaultLock(): LockRunner {
-  const locks = (globalThis.navigator as { locks?: { request<T>(name: string, task: () => Promise<T>): Promise<T> } } | undefined)?.locks;
+  type Locks = { request<T>(name: string, task: () => Promise<T>): Promise<T> };
+  const locks = (globalThis as { navigator?: { locks?: Locks } }).navigator?.locks;
   if (locks) return (name, task) => locks.request(name, task);
   return (_name, task) => task();
 }
@@ -183,7 +192,7 @@ export function createStaffSession(options: StaffSessionOptions): StaffSession {
     return path.startsWith(adminPrefix) && !TOKEN_ROUTES.some((route) => path.endsWith(route));
   };
 
-  async function sessionFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  async function sessionFetch(input: Parameters<typeof globalThis.fetch>[0], init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
     if (!needsBearer(request)) return rawFetch(request);
     // Kept unsent so the call can be repeated (its body is read by the first send).

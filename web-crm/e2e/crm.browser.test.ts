@@ -1,17 +1,60 @@
+import type { Page } from 'playwright-core';
+import { DAY, HOUR } from '../../api/src/test/catalog-factory';
+import { paidOrder } from '../../api/src/test/paid-order-factory';
+import { makeSeatedSailing } from '../../api/src/test/seating-factory';
 import { makeStaff, STAFF_PASSWORD } from '../../api/src/test/staff-factory';
 import { newCrmPage, screenshot, startCrmHarness, type CrmHarness } from './harness';
 
+/**
+ * The CRM in a real browser against the real API: an Administrator makes a Manager who may
+ * refund; the Manager finds an order by the buyer's phone and refunds it; a Manager without
+ * `refunds` gets no Refund button, and the API refuses them as well.
+ */
 let h: CrmHarness;
+let refundable: { id: string; number: string };
+let lastMinute: { id: string; number: string };
+const BUYER_PHONE = '+7 (911) 555-12-34';
+
 beforeAll(async () => {
   h = await startCrmHarness();
+  const soon = await makeSeatedSailing(h.app, { startsAt: new Date(Date.now() + 3 * DAY) });
+  refundable = await paidOrder(h.app, soon.eventId, ['D1-R1-S1', 'D1-R1-S2'], { fullName: 'Смирнова Анна Игоревна', phone: BUYER_PHONE });
+  await paidOrder(h.app, soon.eventId, ['D1-R2-S1'], { fullName: 'Петров Олег', phone: '+7 921 000-00-01' });
+  const tonight = await makeSeatedSailing(h.app, { startsAt: new Date(Date.now() + 12 * HOUR) });
+  lastMinute = await paidOrder(h.app, tonight.eventId, ['D1-R1-S1'], { fullName: 'Кузнецов Иван', phone: '+7 921 000-00-02' });
 }, 30_000);
 afterAll(() => h?.close());
 
-const MANAGER_EMAIL = 'manager.refunds@prichal.test';
-const MANAGER_FIRST_PASSWORD = 'первый-пароль-1';
-const MANAGER_PASSWORD = 'мой-новый-пароль-2';
+const MANAGER = { name: 'Мария Менеджер', email: 'maria.manager@prichal.test', first: 'первый-пароль-1', own: 'мой-новый-пароль-2' };
 
-it('an administrator signs in, replaces the first password and creates a Manager with orders and refunds', async () => {
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${h.origin}/admin/`);
+  await page.getByLabel('Эл. почта').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+async function replacePassword(page: Page, current: string, next: string) {
+  await page.getByRole('heading', { name: 'Задайте новый пароль' }).waitFor();
+  await page.getByLabel('Текущий пароль').fill(current);
+  await page.getByLabel('Новый пароль', { exact: true }).fill(next);
+  await page.getByLabel('Повторите новый пароль').fill(next);
+  await page.getByRole('button', { name: 'Сменить пароль' }).click();
+}
+
+/** Polls `condition` until it holds (the page is asynchronous; a timeout fails the test). */
+async function until(condition: () => Promise<boolean>, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Разделы' });
+const orderStatus = (page: Page) => page.getByTestId('order-status');
+
+it('an Administrator replaces the first password and creates a Manager with orders and refunds', async () => {
   const admin = await makeStaff(h.app, { role: 'administrator', mustChangePassword: true });
   const page = await newCrmPage(h);
   await page.goto(`${h.origin}/admin/`);
@@ -19,32 +62,102 @@ it('an administrator signs in, replaces the first password and creates a Manager
   await page.getByLabel('Пароль').fill(STAFF_PASSWORD);
   await screenshot(page, 'login');
   await page.getByRole('button', { name: 'Войти' }).click();
-
   await page.getByRole('heading', { name: 'Задайте новый пароль' }).waitFor();
-  await page.getByLabel('Текущий пароль').fill(STAFF_PASSWORD);
-  await page.getByLabel('Новый пароль', { exact: true }).fill('админ-пароль-2026');
-  await page.getByLabel('Повторите новый пароль').fill('админ-пароль-2026');
   await screenshot(page, 'forced-password');
-  await page.getByRole('button', { name: 'Сменить пароль' }).click();
+  await replacePassword(page, STAFF_PASSWORD, 'админ-пароль-2026');
 
-  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сотрудники' }).click();
+  await menu(page).getByRole('link', { name: 'Сотрудники' }).click();
   await page.getByRole('button', { name: 'Новый сотрудник' }).click();
-  await page.getByLabel('Имя').fill('Мария Менеджер');
-  await page.getByLabel('Эл. почта').fill(MANAGER_EMAIL);
-  await page.getByLabel('Первый пароль').fill(MANAGER_FIRST_PASSWORD);
+  await page.getByLabel('Имя').fill(MANAGER.name);
+  await page.getByLabel('Эл. почта').fill(MANAGER.email);
+  await page.getByLabel('Первый пароль').fill(MANAGER.first);
   await page.getByLabel('Заказы: Изменение').check();
   await page.getByLabel('Возвраты: Изменение').check();
   await screenshot(page, 'new-manager');
   await page.getByRole('button', { name: 'Создать сотрудника' }).click();
-  await page.getByRole('heading', { name: 'Мария Менеджер' }).waitFor();
-  await screenshot(page, 'manager-created');
+  await page.getByRole('heading', { name: MANAGER.name }).waitFor();
 
-  const [row] = await h.app.db.query(`SELECT role, must_change_password FROM staff_user WHERE email = $1`, [MANAGER_EMAIL]);
-  expect(row).toEqual({ role: 'manager', must_change_password: true });
   const grants = await h.app.db.query(
-    `SELECT p.section, p.access FROM staff_permission p JOIN staff_user u ON u.id = p.user_id WHERE u.email = $1 ORDER BY p.section`,
-    [MANAGER_EMAIL],
+    `SELECT u.role, u.must_change_password, p.section, p.access FROM staff_permission p JOIN staff_user u ON u.id = p.user_id
+      WHERE u.email = $1 ORDER BY p.section`,
+    [MANAGER.email],
   );
-  expect(grants).toEqual([{ section: 'orders', access: 'write' }, { section: 'refunds', access: 'write' }]);
-  void MANAGER_PASSWORD;
+  expect(grants).toEqual([
+    { role: 'manager', must_change_password: true, section: 'orders', access: 'write' },
+    { role: 'manager', must_change_password: true, section: 'refunds', access: 'write' },
+  ]);
+});
+
+it('the Manager finds the order by phone, refunds it and sees it refunded; a last-minute order cannot be refunded', async () => {
+  const page = await newCrmPage(h);
+  await signIn(page, MANAGER.email, MANAGER.first);
+  await replacePassword(page, MANAGER.first, MANAGER.own);
+
+  // Only the sections the Manager may read are offered.
+  await page.getByRole('heading', { name: 'Заказы' }).waitFor();
+  expect(await menu(page).getByRole('link').allTextContents()).toEqual(['Заказы']);
+
+  // The phone in another spelling than the buyer typed it.
+  await page.getByLabel('Телефон').fill('8 911 555 12 34');
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await page.waitForURL(/phone=/);
+  const rows = page.locator('table[aria-busy="false"] tbody tr');
+  await until(async () => (await rows.count()) === 1);
+  await rows.first().getByText('Смирнова Анна Игоревна').waitFor();
+  await screenshot(page, 'orders-by-phone');
+
+  await rows.first().getByRole('link', { name: refundable.number }).click();
+  await page.getByRole('heading', { name: `Заказ ${refundable.number}` }).waitFor();
+  await expect(orderStatus(page).textContent()).resolves.toBe('Оплачен');
+  await screenshot(page, 'order-paid');
+
+  await page.getByRole('button', { name: 'Вернуть деньги' }).click();
+  const dialog = page.getByRole('dialog');
+  // A window seat (1 700 ₽) and a standard one (1 500 ₽): the full price comes back.
+  expect((await dialog.getByText(/К возврату:/).textContent())?.replace(/\s/g, ' ')).toBe('К возврату: 3 200 ₽');
+  await screenshot(page, 'refund-dialog');
+  await dialog.getByRole('button', { name: 'Вернуть деньги' }).click();
+
+  await page.getByText('Возврат оформлен.').waitFor();
+  await orderStatus(page).getByText('Возвращён').waitFor();
+  await screenshot(page, 'order-refunded');
+  const [order] = await h.app.db.query('SELECT status FROM orders WHERE id = $1', [refundable.id]);
+  expect(order.status).toBe('REFUNDED');
+  await page.getByRole('cell', { name: '3 200 ₽'.replace(/ /g, '\u00a0') }).or(page.getByText('Проведён')).first().waitFor();
+  const audit = await h.app.db.query(`SELECT actor_label FROM audit_log WHERE entity_id = $1 AND action = 'order.refund'`, [refundable.id]);
+  expect(audit).toEqual([{ actor_label: MANAGER.email }]);
+
+  // Departure in 12 hours: the button stays, disabled, saying why and since when.
+  await page.goto(`${h.origin}/admin/orders/${lastMinute.id}`);
+  const refund = page.getByRole('button', { name: 'Вернуть деньги' });
+  await refund.waitFor();
+  expect(await refund.isDisabled()).toBe(true);
+  await page.getByText(/Возврат недоступен: до отправления меньше 24 часов \(срок истёк/).waitFor();
+  await screenshot(page, 'refund-closed');
+});
+
+it('a Manager without refunds sees no Refund button, and the API refuses the refund too', async () => {
+  const clerk = await makeStaff(h.app, { grants: { orders: 'write' } });
+  const page = await newCrmPage(h);
+  await signIn(page, clerk.email, STAFF_PASSWORD);
+  await page.getByRole('heading', { name: 'Заказы' }).waitFor();
+  await page.goto(`${h.origin}/admin/orders/${lastMinute.id}`);
+  await page.getByRole('heading', { name: `Заказ ${lastMinute.number}` }).waitFor();
+  await page.getByRole('button', { name: 'Отправить повторно' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Вернуть деньги' }).count()).toBe(0);
+  await screenshot(page, 'no-refund-button');
+
+  // The same sign-in, asking the API directly.
+  const refused = await page.evaluate(async (orderId) => {
+    const { accessToken } = JSON.parse(window.localStorage.getItem('prichal.crm.session') ?? '{}');
+    const res = await fetch(`/api/v1/admin/orders/${orderId}/refunds`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${orderId}` },
+      body: '{}',
+    });
+    return { status: res.status, body: await res.json() };
+  }, lastMinute.id);
+  expect(refused).toMatchObject({ status: 403, body: { code: 'permission_denied', params: { permission: 'refunds:write' } } });
+  const [order] = await h.app.db.query('SELECT status FROM orders WHERE id = $1', [lastMinute.id]);
+  expect(order.status).toBe('PAID');
 });

@@ -4,6 +4,8 @@ import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
 import { EventListPage } from '../events/EventListPage';
+import { OrderListPage } from '../orders/OrderListPage';
+import { OrderPage } from '../orders/OrderPage';
 import { UserPage } from '../users/UserPage';
 import { UsersPage } from '../users/UsersPage';
 import { CrashPage, HomeRedirect, NotFoundPage, RequirePermission } from './ErrorPages';
@@ -22,6 +24,8 @@ export const router = createBrowserRouter(
           element: <Layout />,
           children: [
             { index: true, element: <HomeRedirect /> },
+            { path: 'orders', element: <RequirePermission permission="orders:read"><OrderListPage /></RequirePermission> },
+            { path: 'orders/:orderId', element: <RequirePermission permission="orders:read"><OrderPage /></RequirePermission> },
             { path: 'events', element: <RequirePermission permission="catalog:read"><EventListPage /></RequirePermission> },
             { path: 'users', element: <RequirePermission permission="users:read"><UsersPage /></RequirePermission> },
             { path: 'users/:userId', element: <RequirePermission permission="users:read"><UserPage /></RequirePermission> },
