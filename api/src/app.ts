@@ -18,6 +18,7 @@ import { staffAuthRouter } from './modules/staff/staff-auth.router';
 import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/admin-orders/admin-orders.router';
+import { catalogAdminRouters } from './modules/catalog-admin/catalog-admin.module';
 import type { Services } from './services';
 
 export const API_BASE_PATH = '/api/v1';
@@ -37,6 +38,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', staffUsersRouter);
   api.route('/', auditRouter);
   api.route('/', adminOrdersRouter);
+  for (const router of catalogAdminRouters) api.route('/', router);
   return api;
 }
 

@@ -18,6 +18,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
 import { createAdminOrdersModule, type AdminOrdersModule } from './modules/admin-orders/admin-orders.module';
 import { outboxDocuments, outboxNotifications } from './modules/admin-orders/order-ports';
+import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog-admin/catalog-admin.module';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -36,6 +37,8 @@ export interface Services {
   staff: StaffModule;
   /** The CRM's orders console. */
   adminOrders: AdminOrdersModule;
+  /** The CRM's catalog management and settings. */
+  catalogAdmin: CatalogAdminModule;
 }
 
 export interface ServiceDependencies {
@@ -54,20 +57,22 @@ export interface ServiceDependencies {
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
+  // Kept by reference: the CRM's settings change the hold TTL in place, without a restart.
+  const seatingSettings = {
+    holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
+    maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
+    supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
+    heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
+    maxBufferedBytes: 256 * 1024,
+    replayEntries: 512,
+    batchMs: 75,
+  };
   const seating = await createSeatingModule({
     db: deps.db,
     bus: deps.bus,
     supplier: deps.supplier,
     logger: deps.logger,
-    settings: {
-      holdTtlSeconds: deps.config.HOLD_TTL_SECONDS,
-      maxSeatsPerSession: deps.config.MAX_SEATS_PER_SESSION,
-      supplierTimeoutMs: deps.config.SUPPLIER_TIMEOUT_MS,
-      heartbeatMs: deps.config.SSE_HEARTBEAT_MS,
-      maxBufferedBytes: 256 * 1024,
-      replayEntries: 512,
-      batchMs: 75,
-    },
+    settings: seatingSettings,
   });
   const signer = new TicketSigner(deps.secret);
   const tickets = new TicketsService(deps.db, signer);
@@ -106,6 +111,10 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
       documents: outboxDocuments,
       // WIRING(notify): the notifications module (sent, resend) replaces this stand-in.
       notifications: outboxNotifications,
+    }),
+    catalogAdmin: await createCatalogAdminModule({
+      db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger,
+      defaults: { holdTtlSeconds: deps.config.HOLD_TTL_SECONDS, paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS },
     }),
   };
 }

@@ -20,7 +20,7 @@ export async function paidOrder(t: TestApp, eventId: string, seats: string[], bu
 
 /** Waits (briefly) until the order's status satisfies `done`. */
 export async function waitForStatus(t: TestApp, orderId: string, done: (status: string) => boolean): Promise<string> {
-  for (let i = 0; i < 150; i += 1) {
+  for (let i = 0; i < 500; i += 1) {
     const [row] = await t.db.query('SELECT status FROM orders WHERE id = $1', [orderId]);
     if (done(row.status)) return row.status;
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -110,12 +110,21 @@ export class AdminOrdersService {
     return this.get(orderId, lang);
   }
 
-  /** The buyer's refund, made by staff: same service, same full price, same 24-hour rule. */
-  refund(ctx: AuditContext, orderId: string, input: { tickets?: string[] | undefined; reason?: string | undefined }, idempotencyKey: string | undefined): Promise<RefundView> {
+  /**
+   * The buyer's refund, made by staff: same service, same full price, same 24-hour rule — which
+   * does not apply only when the merchant cancelled the sailing (the buyer had no choice).
+   */
+  async refund(ctx: AuditContext, orderId: string, input: { tickets?: string[] | undefined; reason?: string | undefined }, idempotencyKey: string | undefined): Promise<RefundView> {
+    const [order] = await this.sql.query<{ event_status: string }>(
+      'SELECT e.status AS event_status FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1',
+      [orderId],
+    );
+    if (!order) throw OrderErrors.notFound(orderId);
     return this.deps.refunds.requestAsStaff({
       orderId,
       tickets: input.tickets,
       reason: input.reason,
+      sailingCancelled: order.event_status === 'cancelled',
       idempotencyKey: idempotencyKey ? `crm:${idempotencyKey}` : undefined,
       within: (tx, refund) =>
         this.deps.audit.record(tx, ctx, {

@@ -120,7 +120,8 @@ export class AdminOrderViews {
       refundPolicy: {
         refundableUntil: refundableUntil.toISOString(),
         refundableUntilLocal: toMoscowIso(refundableUntil),
-        open: this.clock().getTime() <= refundableUntil.getTime(),
+        // A sailing the merchant cancelled is refundable whatever the time.
+        open: order.event_status === 'cancelled' || this.clock().getTime() <= refundableUntil.getTime(),
       },
       allowedStatusChanges: MANUAL_STATUSES.filter((to) => canTransition(order.status, to)),
       statusHistory: history.map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, at: h.created_at.toISOString() })),
