@@ -40,6 +40,13 @@ export const KNOWN_CODES = [
   'event_cancelled',
   'event_departed',
   'seat_limit_exceeded',
+  'layout_drops_taken_seats',
+  'vessel_not_assigned_seating',
+  'capacity_below_sold',
+  'sailing_has_sales',
+  'sailing_cancelled',
+  'sailing_departed',
+  'vat_rate_is_default',
 ] as const;
 export type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -47,12 +54,27 @@ function isKnownCode(code: string): code is KnownCode {
   return (KNOWN_CODES as readonly string[]).includes(code);
 }
 
-export type ErrorKey = 'errors.generic' | 'errors.network' | `errors.codes.${KnownCode}`;
+/**
+ * Families of codes the catalog forms per entity (`berth_in_use`, `route_not_found`,
+ * `ticket_type_code_taken`): one message each, whatever the entity.
+ */
+const FAMILIES = [
+  [/_in_use$/, 'errors.inUse'],
+  [/_not_found$/, 'errors.notFound'],
+  [/_code_taken$/, 'errors.codeTaken'],
+] as const;
+
+/** Every key errorKey() can return besides the per-code ones (for the locale test). */
+export const FALLBACK_KEYS = ['errors.generic', 'errors.network', ...FAMILIES.map(([, key]) => key)] as const;
+
+export type ErrorKey = 'errors.generic' | 'errors.network' | (typeof FAMILIES)[number][1] | `errors.codes.${KnownCode}`;
 
 /** The translation key for an error: by the problem's stable `code`, with a generic fallback. */
 export function errorKey(error: unknown): ErrorKey {
   if (error instanceof ApiError) {
-    return isKnownCode(error.problem.code) ? `errors.codes.${error.problem.code}` : 'errors.generic';
+    const code = error.problem.code;
+    if (isKnownCode(code)) return `errors.codes.${code}`;
+    return FAMILIES.find(([pattern]) => pattern.test(code))?.[1] ?? 'errors.generic';
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
   if (error instanceof TypeError) return 'errors.network';
