@@ -161,3 +161,39 @@ it('a Manager without refunds sees no Refund button, and the API refuses the ref
   const [order] = await h.app.db.query('SELECT status FROM orders WHERE id = $1', [lastMinute.id]);
   expect(order.status).toBe('PAID');
 });
+
+it('an Administrator marks a seat for wheelchairs in the seat-layout editor, and a sold seat cannot be removed', async () => {
+  const admin = await makeStaff(h.app, { role: 'administrator' });
+  const [{ vessel_id: vesselId }] = await h.app.db.query(
+    'SELECT e.vessel_id FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1',
+    [refundable.id],
+  );
+  const page = await newCrmPage(h);
+  await signIn(page, admin.email, STAFF_PASSWORD);
+  await menu(page).getByRole('link', { name: 'Каталог' }).waitFor();
+  await page.goto(`${h.origin}/admin/catalog/vessels/${vesselId}`);
+  await page.getByRole('heading', { name: 'Схема мест' }).waitFor();
+
+  await page.getByRole('radio', { name: 'Для колясок' }).check();
+  await page.getByRole('gridcell', { name: /^Ряд 3, место 2 \(D1-R3-S2\)/ }).click();
+  await page.getByRole('gridcell', { name: /^Ряд 3, место 2 \(D1-R3-S2\).*для колясок/ }).waitFor();
+
+  // D1-R2-S1 is sold (Petrov's order): the remove tool leaves it where it is.
+  await page.getByRole('radio', { name: 'Удаление' }).check();
+  await page.getByRole('gridcell', { name: /\(D1-R2-S1\).*продано или забронировано/ }).click();
+  await page.getByRole('gridcell', { name: /^Ряд 5, место 10 \(D1-R5-S10\)/ }).click();
+  expect(await page.getByRole('gridcell', { name: /\(D1-R2-S1\)/ }).count()).toBe(1);
+  expect(await page.getByRole('gridcell', { name: /\(D1-R5-S10\)/ }).count()).toBe(0);
+  await screenshot(page, 'seat-layout-editor');
+
+  await page.getByRole('button', { name: 'Сохранить схему' }).click();
+  await page.getByText('Схема сохранена.').waitFor();
+  const seats = await h.app.db.query(
+    `SELECT seat_code, wheelchair FROM seat WHERE vessel_id = $1 AND seat_code IN ('D1-R3-S2', 'D1-R2-S1', 'D1-R5-S10') ORDER BY seat_code`,
+    [vesselId],
+  );
+  expect(seats).toEqual([
+    { seat_code: 'D1-R2-S1', wheelchair: false },
+    { seat_code: 'D1-R3-S2', wheelchair: true },
+  ]);
+});
