@@ -197,3 +197,27 @@ it('an Administrator marks a seat for wheelchairs in the seat-layout editor, and
     { seat_code: 'D1-R3-S2', wheelchair: true },
   ]);
 });
+
+it('a Manager takes an order by phone: picks the sailing and two seats, and the customer is sent a payment link', async () => {
+  const clerk = await makeStaff(h.app, { grants: { orders: 'write' } });
+  const [{ title }] = await h.app.db.query(`SELECT e.title->>'ru' AS title FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1`, [refundable.id]);
+  const page = await newCrmPage(h);
+  await signIn(page, clerk.email, STAFF_PASSWORD);
+  await page.getByRole('link', { name: 'Новый заказ' }).click();
+  await page.getByLabel('Рейс').fill(title);
+  await page.getByRole('option', { name: new RegExp(title) }).click();
+  await page.getByRole('button', { name: /\(D1-R4-S3\)/ }).click();
+  await page.getByRole('button', { name: /\(D1-R4-S4\)/ }).click();
+  // Petrov's seat is sold: it cannot be picked.
+  expect(await page.getByRole('button', { name: /\(D1-R2-S1\)/ }).isDisabled()).toBe(true);
+  await page.getByLabel('ФИО').fill('Соколова Вера');
+  await page.getByLabel('Эл. почта').fill('vera.sokolova@example.ru');
+  await page.getByLabel('Телефон').fill('8 (931) 222-33-44');
+  await screenshot(page, 'new-order');
+  await page.getByRole('button', { name: 'Создать заказ на 2 билета' }).click();
+
+  await page.getByRole('heading', { name: /^Заказ P-\d+ создан$/ }).waitFor();
+  await page.getByText('Ссылка на оплату отправлена на vera.sokolova@example.ru.').waitFor();
+  const [order] = await h.app.db.query(`SELECT status, utm->>'source' AS channel FROM orders WHERE customer_email = 'vera.sokolova@example.ru'`);
+  expect(order).toEqual({ status: expect.stringMatching(/^(PENDING|LOCKED)$/), channel: 'crm' });
+});

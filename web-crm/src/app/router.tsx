@@ -15,6 +15,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
 import { EventListPage } from '../events/EventListPage';
 import { OrderListPage } from '../orders/OrderListPage';
+import { NewOrderPage } from '../orders/NewOrderPage';
 import { OrderPage } from '../orders/OrderPage';
 import { UserPage } from '../users/UserPage';
 import { UsersPage } from '../users/UsersPage';
@@ -35,6 +36,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: <HomeRedirect /> },
             { path: 'orders', element: <RequirePermission permission="orders:read"><OrderListPage /></RequirePermission> },
+            { path: 'orders/new', element: <RequirePermission permission="orders:write"><NewOrderPage /></RequirePermission> },
             { path: 'orders/:orderId', element: <RequirePermission permission="orders:read"><OrderPage /></RequirePermission> },
             {
               path: 'catalog',
