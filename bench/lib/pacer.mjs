@@ -10,16 +10,17 @@ import { summarize } from './stats.mjs';
  *
  * Requests rotate over `paths`. Only 2xx and 304 count as OK; other statuses are tallied by
  * code, and transport errors separately by error code. Requests still open `drainMs` after the last one was
- * sent are reported as unfinished.
+ * sent are reported as unfinished. `headers` go with every request (an Authorization header);
+ * `keepSamples` adds each request's latency, by its index, as `samples`.
  */
-export function runOpenLoop({ host, port, paths, rate, durationS, maxSockets = 256, drainMs = 10_000 }) {
+export function runOpenLoop({ host, port, paths, rate, durationS, maxSockets = 256, drainMs = 10_000, headers, keepSamples = false }) {
   const total = Math.round(rate * durationS);
   const intervalMs = 1000 / rate;
   // Enough sockets that the client never becomes the queue at the target rate; a backlog
   // beyond them still waits in the agent and is charged to latency, as it should be.
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   // One options object per path, reused: http.request copies it, so no per-request build.
-  const requestOptions = paths.map((path) => ({ host, port, path, agent }));
+  const requestOptions = paths.map((path) => ({ host, port, path, agent, ...(headers ? { headers } : {}) }));
   const latencies = new Float64Array(total).fill(Infinity);
   const settledFlags = new Uint8Array(total);
   const otherStatuses = new Map();
@@ -60,6 +61,7 @@ export function runOpenLoop({ host, port, paths, rate, durationS, maxSockets = 2
         // is already inside every latency, shown apart so it is not mistaken for the server.
         dispatchLagMs: { mean: total ? lagSum / total : 0, max: lagMax },
         latencyMs: summarize(latencies),
+        ...(keepSamples ? { samples: latencies } : {}),
       });
     }
 

@@ -52,7 +52,8 @@ export async function searchOrders(sql: Queryable, search: OrderSearch): Promise
   if (search.statuses?.length === 1) where.push(`o.status = ${bind(search.statuses[0])}`);
   else if (search.statuses?.length) where.push(`o.status = ANY (${bind(search.statuses)}::text[])`);
   if (search.eventId) where.push(`o.event_id = ${bind(search.eventId)}`);
-  if (search.email) where.push(`o.customer_email = ${bind(search.email.trim().toLowerCase())}`);
+  // lower(): the expression orders_email_idx (0003_orders.sql) is built on.
+  if (search.email) where.push(`lower(o.customer_email) = ${bind(search.email.trim().toLowerCase())}`);
   if (search.phone) where.push(`o.customer_phone = ${bind(normalizePhone(search.phone) ?? search.phone)}`);
   if (search.from) where.push(`o.created_at >= ${bind(search.from)}`);
   if (search.to) where.push(`o.created_at < ${bind(search.to)}`);
@@ -86,6 +87,8 @@ function lookup(q: string, bind: (value: unknown) => string): string {
   const branches: string[] = [];
   const number = /^(?:p-?)?(\d{1,9})$/.exec(text);
   if (number?.[1]) branches.push(`o.number = ${bind(`P-${number[1].replace(/^0+(?=\d)/, '').padStart(6, '0')}`)}`);
+  // "P-000123" is an order number and nothing else: no name or e-mail holds it.
+  if (number && /^p/.test(text)) return branches[0]!;
   const digits = text.replace(/\D/g, '');
   const phone = digits.length >= 10 ? normalizePhone(text) : null;
   if (phone) branches.push(`o.customer_phone = ${bind(phone)}`);
