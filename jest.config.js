@@ -54,11 +54,12 @@ module.exports = {
       moduleNameMapper,
     },
     {
-      // The shop in Debian's Chromium against the API serving the production build (see
-      // web-shop/e2e): a database per file like the API tests, and the same contract checks.
+      // The shop and the CRM in Debian's Chromium against the API serving their production builds
+      // (see web-shop/e2e, web-crm/e2e): a database per file like the API tests, and the same
+      // contract checks. They need `npm run build` first.
       ...apiHarness,
       displayName: 'browser',
-      roots: ['<rootDir>/web-shop/e2e'],
+      roots: ['<rootDir>/web-shop/e2e', '<rootDir>/web-crm/e2e'],
       testMatch: ['**/*.test.ts'],
     },
   ],

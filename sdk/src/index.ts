@@ -20,6 +20,7 @@ export { ApiError, unwrap } from './unwrap.js';
 export * from './seating.js';
 export * from './seat-stream.js';
 export * from './orders.js';
+export * from './staff-session.js';
 
 export interface ApiClientOptions {
   /** The server's origin, e.g. `http://localhost:3000` (the API path is added). */

@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { MENU } from './sections';
 
+/** The CRM's frame: a menu of the sections the user may read, who is signed in, the page. */
 export function Layout() {
   const { t } = useTranslation();
+  const auth = useAuth();
+  const items = MENU.filter((item) => auth.can(item.needs));
 
   return (
     <>
@@ -15,8 +20,20 @@ export function Layout() {
           {t('app.name')} <span className="brand__section">{t('app.section')}</span>
         </Link>
         <nav aria-label={t('nav.label')} className="nav">
-          <NavLink to="/events">{t('nav.events')}</NavLink>
+          {items.map((item) => (
+            <NavLink key={item.key} to={item.path}>
+              {t(`nav.${item.key}`)}
+            </NavLink>
+          ))}
         </nav>
+        <div className="user-menu">
+          <NavLink to="/account" className="user-menu__name" title={auth.me?.email}>
+            {auth.me?.name}
+          </NavLink>
+          <button type="button" className="button button--on-dark" onClick={() => void auth.signOut()}>
+            {t('auth.signOut')}
+          </button>
+        </div>
         <LanguageSwitcher />
       </header>
       <main id="main" className="content" tabIndex={-1}>

@@ -73,3 +73,17 @@ export function useLang(): CrmLang {
   const { i18n: instance } = useTranslation();
   return isCrmLang(instance.resolvedLanguage) ? instance.resolvedLanguage : DEFAULT_LANG;
 }
+
+/**
+ * A key built at run time (an audit action, an order status from the server): its text when
+ * the locale has it, else `fallback`. The typed `t` takes only literal keys, hence the loose view.
+ */
+export function translateOr(key: string, fallback: string, options?: Record<string, unknown>): string {
+  return i18n.exists(key) ? translate(key, options) : fallback;
+}
+
+/** `t` for a key known to exist but not literal here (e.g. an error key with the problem's params). */
+export function translate(key: string, options?: Record<string, unknown>): string {
+  const looseT = i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
+  return looseT(key, options);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
+import { FALLBACK_KEYS, KNOWN_CODES } from './errors';
 
 /** Every leaf of a nested resource as `a.b.c` → value. */
 function flatten(node: unknown, prefix = ''): Map<string, unknown> {
@@ -37,5 +38,11 @@ describe('web-crm locales', () => {
     for (const [path, value] of flatten(resource)) {
       expect({ path, placeholders: placeholders(value) }).toEqual({ path, placeholders: placeholders(reference.get(path)) });
     }
+  });
+
+  it('has a message for every problem code the CRM translates', () => {
+    const keys = [...KNOWN_CODES.map((code) => `errors.codes.${code}`), ...FALLBACK_KEYS];
+    const missing = keys.filter((key) => !reference.has(key));
+    expect(missing).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey } from '../i18n/errors';
+import { translate } from '../i18n';
+import { errorFields, errorKey, errorParams } from '../i18n/errors';
 import { isTransientError } from '../lib/apiErrors';
 
 /** A polite live region for "loading…" messages. */
@@ -17,12 +18,34 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="status status--empty">{children}</p>;
 }
 
-/** A failed request, translated by its problem code; offers a retry when one may help. */
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** The translated message of a failed request: its problem code with the problem's params. */
+export function useErrorText(): (error: unknown) => string {
+  useTranslation(); // re-render on a language change
+  return (error) => translate(errorKey(error), errorParams(error));
+}
+
+/**
+ * A failed request, translated by its problem code; offers a retry when one may help. With
+ * `fields` (request field → its label on the form), a 400 also names the fields to fix.
+ */
+export function ErrorMessage({
+  error,
+  onRetry,
+  fields,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  fields?: Record<string, string>;
+}) {
   const { t } = useTranslation();
+  const text = useErrorText();
+  const named = errorFields(error).map((field) => fields?.[field] ?? field);
   return (
     <div className="status status--error" role="alert">
-      <p>{t(errorKey(error))}</p>
+      <p>
+        {text(error)}
+        {named.length > 0 && fields && <> {t('errors.fields', { fields: named.join(', ') })}</>}
+      </p>
       {onRetry && isTransientError(error) && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('errors.retry')}
