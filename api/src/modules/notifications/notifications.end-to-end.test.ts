@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import amqp from 'amqplib';
 import request from 'supertest';
 import { serveMessengerEmulators, type ServedMessengerEmulators } from '../../emulators/messengers/serve-messenger-emulators';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -6,24 +8,38 @@ import { bearer, verifiedCustomer } from '../../test/customers-factory';
 import { paidOrder, recordsFor, refund, until } from '../../test/notifications-factory';
 import { pdfText } from '../../test/pdf-text';
 import { amountInWordsRu, formatRubles } from '../documents/amount-in-words';
+import { RabbitMqTransport } from '../../platform/jobs/rabbitmq-transport';
 
 /**
  * The whole chain a buyer lives through, with nothing stood in for: payment → outbox → workers →
  * the real documents module → a real SMTP server; the account's messenger preference → the
- * messenger's (emulated) API; a refund → the refund act by email.
+ * messenger's (emulated) API; a refund → the refund act by email. Through RabbitMQ, as in
+ * production with AMQP_URL (the in-process worker of the embedded default has its own tests).
  */
+const AMQP_URL = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+const prefix = `test-${randomBytes(4).toString('hex')}.`;
 let t: TestApp;
 let smtp: SmtpReceiver;
 let messengers: ServedMessengerEmulators;
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
   messengers = await serveMessengerEmulators();
-  t = await startTestApp({ workers: { smtpUrl: smtp.url }, env: messengers.env });
+  t = await startTestApp({ workers: { smtpUrl: smtp.url, amqpUrl: AMQP_URL, prefix }, env: messengers.env });
+  expect(t.workers?.transport).toBeInstanceOf(RabbitMqTransport);
 });
 afterAll(async () => {
+  const topics = t.workers?.topics ?? [];
   await t.close();
   await messengers.close();
   await smtp.close();
+  // This run's queues and exchanges, so the broker does not collect them.
+  const connection = await amqp.connect(AMQP_URL);
+  const channel = await connection.createChannel();
+  for (const topic of topics) await channel.deleteQueue(`${prefix}prichal.jobs.workers.${topic}`);
+  await channel.deleteQueue(`${prefix}prichal.jobs.dead`);
+  await channel.deleteExchange(`${prefix}prichal.jobs`);
+  await channel.deleteExchange(`${prefix}prichal.jobs.dlx`);
+  await connection.close();
 });
 const mailsTo = (email: string) => smtp.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email);
 
