@@ -21,6 +21,7 @@ import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/admin-orders/admin-orders.router';
 import { catalogAdminRouters } from './modules/catalog-admin/catalog-admin.module';
+import { adminSettingsRouter } from './modules/admin-settings/admin-settings.router';
 import type { Services } from './services';
 import type { IpList } from './platform/http/ip-list';
 
@@ -44,6 +45,7 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', auditRouter);
   api.route('/', adminOrdersRouter);
   for (const router of catalogAdminRouters) api.route('/', router);
+  api.route('/', adminSettingsRouter);
   return api;
 }
 

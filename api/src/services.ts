@@ -23,8 +23,10 @@ import type { OrderAttachmentSource, RecipientPreferences } from './modules/noti
 import { AuditService } from './modules/audit/audit.service';
 import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
 import { createAdminOrdersModule, type AdminOrdersModule } from './modules/admin-orders/admin-orders.module';
-import { outboxDocuments, outboxNotifications } from './modules/admin-orders/order-ports';
+import { orderDocumentsPort } from './modules/documents/order-documents.port';
+import { orderNotificationsPort } from './modules/notifications/order-notifications.port';
 import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog-admin/catalog-admin.module';
+import { AdminSettingsService } from './modules/admin-settings/admin-settings.service';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -48,6 +50,8 @@ export interface Services {
   adminOrders: AdminOrdersModule;
   /** The CRM's catalog management and settings. */
   catalogAdmin: CatalogAdminModule;
+  /** The CRM's settings of other modules: requisites, message templates, dead jobs. */
+  adminSettings: AdminSettingsService;
 }
 
 export interface ServiceDependencies {
@@ -119,6 +123,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     config: deps.config,
     recipients: deps.recipients ?? customers.recipients,
     attachments: deps.attachments ?? documents.service,
+    payments,
     clock,
     logger: deps.logger,
   });
@@ -139,15 +144,14 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     staff: createStaffModule({ db: deps.db, ...auth, audit, logger: deps.logger }),
     adminOrders: createAdminOrdersModule({
       db: deps.db, orders, payments, refunds, audit, seating, logger: deps.logger, clock: deps.clock ?? (() => new Date()),
-      // WIRING(docs): the documents module's DocumentsService (list, regenerate) replaces this stand-in.
-      documents: outboxDocuments,
-      // WIRING(notify): the notifications module (sent, resend) replaces this stand-in.
-      notifications: outboxNotifications,
+      documents: orderDocumentsPort(documents.service, `${deps.config.PUBLIC_BASE_URL}${API_BASE_PATH}`),
+      notifications: orderNotificationsPort(notifications.records),
     }),
     catalogAdmin: await createCatalogAdminModule({
       db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger,
       defaults: { holdTtlSeconds: deps.config.HOLD_TTL_SECONDS, paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS },
     }),
+    adminSettings: new AdminSettingsService(deps.db, audit, documents.requisites, notifications.templates),
   };
 }
 

@@ -308,7 +308,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Boarding check: a genuine, valid ticket boards once */
+        /** Boarding check (staff with orders:read): a genuine, valid ticket boards once */
         post: operations["verifyTicket"];
         delete?: never;
         options?: never;
@@ -938,6 +938,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/{orderId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the order’s documents (invoice, act, refund act) as PDF, exactly as last rendered */
+        get: operations["getAdminOrderDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/berths": {
         parameters: {
             query?: never;
@@ -1291,6 +1308,93 @@ export interface paths {
         head?: never;
         /** Change a promo code (not its code) */
         patch: operations["updateAdminPromoCode"];
+        trace?: never;
+    };
+    "/admin/settings/requisites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company requisites every invoice and act prints */
+        get: operations["getAdminRequisites"];
+        /** Replace the company requisites (ИНН, ОГРН, КПП, БИК and account control keys are checked); documents issued from now on print them */
+        put: operations["updateAdminRequisites"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/settings/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Message templates by type, language and channel, with the placeholders each type may use */
+        get: operations["listAdminNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/settings/notification-templates/{type}/{locale}/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message template */
+        get: operations["getAdminNotificationTemplate"];
+        /** Replace a template’s texts; only the placeholders its type knows are accepted, so it always renders */
+        put: operations["updateAdminNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/dead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs (emails, documents…) that failed every attempt, newest first (at most 500) */
+        get: operations["listAdminDeadJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{jobId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a dead job again from its first attempt (consumers are idempotent: what it did already is not done twice) */
+        post: operations["replayAdminDeadJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -2394,25 +2498,48 @@ export interface components {
                 at: string;
             }[];
             audit: components["schemas"]["AuditRecord"][];
-            /** @description null until a documents module is connected */
-            documents: components["schemas"]["AdminOrderDocument"][] | null;
-            /** @description null until a notifications module is connected */
-            notifications: components["schemas"]["AdminOrderNotification"][] | null;
+            /** @description Invoice, act and refund acts issued so far, oldest first */
+            documents: components["schemas"]["AdminOrderDocument"][];
+            /** @description Messages about the order, one per channel, oldest first */
+            notifications: components["schemas"]["AdminOrderNotification"][];
         };
         AdminOrderDocument: {
+            /** Format: uuid */
             id: string;
-            kind: string;
-            number: string | null;
+            /** @enum {string} */
+            kind: "invoice" | "act" | "refund_act";
+            /** @example СЧ-2026-000001 */
+            number: string;
             /** Format: date-time */
-            createdAt: string;
-            url: string | null;
+            issuedAt: string;
+            issuedAtLocal: string;
+            /**
+             * @description Invoices and acts follow the order’s refunds
+             * @enum {string}
+             */
+            status: "issued" | "partially_refunded" | "refunded";
+            filename: string;
+            /** @description The PDF for staff (`documents:read`): GET /admin/orders/{orderId}/documents/{documentId} */
+            url: string;
         };
         AdminOrderNotification: {
+            /** Format: uuid */
             id: string;
+            /** @description The message type: order_confirmation, order_tickets, payment_link, sailing_cancelled, … */
             kind: string;
-            channel: string;
-            status: string;
-            /** Format: date-time */
+            /** @enum {string} */
+            channel: "email" | "max" | "telegram" | "whatsapp";
+            /** @description The e-mail address, or the messenger user, chat or phone */
+            recipient: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed";
+            attempts: number;
+            /** @description Why the last attempt failed */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When it was sent, or first tried
+             */
             at: string;
         };
         CreateAdminOrderResult: {
@@ -2868,6 +2995,81 @@ export interface components {
             /** @description null: every sailing */
             eventIds?: string[] | null;
             active?: boolean;
+        };
+        CompanyRequisites: {
+            legalName: string;
+            inn: string;
+            kpp: string | null;
+            ogrn: string;
+            legalAddress: string;
+            bankName: string;
+            bik: string;
+            settlementAccount: string;
+            correspondentAccount: string;
+            phone: string;
+            /** Format: email */
+            email: string;
+            /** Format: uri */
+            offerUrl: string;
+        };
+        NotificationTemplateList: {
+            items: components["schemas"]["NotificationTemplate"][];
+        };
+        NotificationTemplate: {
+            type: components["schemas"]["NotificationType"];
+            /** @enum {string} */
+            locale: "ru" | "en" | "zh";
+            /** @enum {string} */
+            channel: "email" | "messenger";
+            /** @description Email only */
+            subject: string | null;
+            bodyText: string;
+            /** @description Email only: the HTML part, sent inside the mail layout */
+            bodyHtml: string | null;
+            /** @description The `{{name}}` placeholders this type may use */
+            placeholders: string[];
+            /** @description Placeholders every part must use (an account mail’s link) */
+            requiredPlaceholders: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Who last edited it (e-mail); null for the shipped text */
+            updatedBy: string | null;
+        };
+        /** @enum {string} */
+        NotificationType: "email_verification" | "password_reset" | "order_confirmation" | "refund_confirmation" | "reminder_24h" | "reminder_2h" | "late_payment_refunded" | "support_update" | "order_tickets" | "order_documents" | "payment_link" | "sailing_cancelled";
+        UpdateNotificationTemplateRequest: {
+            /** @description Email: required; messenger: leave out */
+            subject?: string | null;
+            bodyText: string;
+            /** @description Email: required; messenger: leave out */
+            bodyHtml?: string | null;
+        };
+        DeadJobList: {
+            items: components["schemas"]["DeadJob"][];
+        };
+        DeadJob: {
+            /** Format: uuid */
+            id: string;
+            /** @example notification.order_confirmation */
+            topic: string;
+            /**
+             * Format: uuid
+             * @description The order it is about, when it names one
+             */
+            orderId: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deadAt: string;
+        };
+        /** @description The job is queued again; the workers take it on their next pass */
+        ReplayedJob: {
+            /** Format: uuid */
+            id: string;
+            topic: string;
+            /** @enum {boolean} */
+            replayed: true;
         };
     };
     responses: never;
@@ -4005,6 +4207,24 @@ export interface operations {
             };
             /** @description Malformed request; `errors` names the fields */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6520,6 +6740,74 @@ export interface operations {
             };
         };
     };
+    getAdminOrderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAdminBerths: {
         parameters: {
             query?: never;
@@ -8759,6 +9047,441 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminPromo"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminRequisites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requisites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyRequisites"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAdminRequisites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyRequisites"];
+            };
+        };
+        responses: {
+            /** @description The requisites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyRequisites"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminNotificationTemplates: {
+        parameters: {
+            query?: {
+                type?: components["schemas"]["NotificationType"];
+                locale?: "ru" | "en" | "zh";
+                /** @description `email` (subject, text and HTML) or `messenger` (one text for MAX, Telegram and the WhatsApp template’s data) */
+                channel?: "email" | "messenger";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateList"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: components["schemas"]["NotificationType"];
+                locale: "ru" | "en" | "zh";
+                /** @description `email` (subject, text and HTML) or `messenger` (one text for MAX, Telegram and the WhatsApp template’s data) */
+                channel: "email" | "messenger";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAdminNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: components["schemas"]["NotificationType"];
+                locale: "ru" | "en" | "zh";
+                /** @description `email` (subject, text and HTML) or `messenger` (one text for MAX, Telegram and the WhatsApp template’s data) */
+                channel: "email" | "messenger";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdminDeadJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dead jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadJobList"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayAdminDeadJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayedJob"];
                 };
             };
             /** @description Malformed request; `errors` names the fields */

@@ -68,7 +68,7 @@ export function OrderHistory({ order }: { order: AdminOrder }) {
             {order.documents.map((doc) => (
               <li key={doc.id}>
                 {translateOr(`orders.documents.kinds.${doc.kind}`, doc.kind)} {doc.number ?? ''} ·{' '}
-                <span className="muted">{formatDateTime(doc.createdAt, lang)}</span>{' '}
+                <span className="muted">{formatDateTime(doc.issuedAt, lang)}</span>{' '}
                 {doc.url && (
                   <a href={doc.url} target="_blank" rel="noreferrer">
                     {t('orders.documents.open')}

@@ -8,7 +8,7 @@ import type { z } from '@hono/zod-openapi';
 import type { ExportQuery } from './admin-orders.schemas';
 import type { OrderSearch } from './order-search';
 import {
-  cancelAdminOrderRoute, createAdminOrderRoute, exportAdminOrdersRoute, getAdminOrderRoute, listAdminOrdersRoute,
+  cancelAdminOrderRoute, createAdminOrderRoute, exportAdminOrdersRoute, getAdminOrderDocumentRoute, getAdminOrderRoute, listAdminOrdersRoute,
   refundAdminOrderRoute, regenerateAdminOrderDocumentsRoute, resendAdminOrderRoute, setAdminOrderStatusRoute,
 } from './admin-orders.routes';
 
@@ -76,4 +76,10 @@ export const adminOrdersRouter = createRouter()
   .openapi(regenerateAdminOrderDocumentsRoute, async (c) => {
     await c.var.services.adminOrders.service.regenerateDocuments(auditContextOf(c), c.req.valid('param').orderId);
     return c.json({ queued: true as const, what: 'documents' }, 202);
+  })
+  .openapi(getAdminOrderDocumentRoute, async (c) => {
+    const { orderId, documentId } = c.req.valid('param');
+    const file = await c.var.services.adminOrders.service.documentPdf(orderId, documentId);
+    c.header('Content-Disposition', `inline; filename="${file.filename}"`);
+    return c.body(new Uint8Array(file.content), 200, { 'Content-Type': 'application/pdf' });
   });

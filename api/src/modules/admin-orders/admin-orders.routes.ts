@@ -4,7 +4,7 @@ import { problemResponses } from '../../platform/http/problem-responses';
 import { RefundSchema } from '../refunds/refunds.routes';
 import { adminRoute } from '../staff/admin-route';
 import {
-  AdminOrderListQuery, AdminOrderListSchema, AdminOrderParams, AdminOrderSchema, AdminRefundBody, CancelOrderBody, CreateAdminOrderBody,
+  AdminOrderDocumentParams, AdminOrderListQuery, AdminOrderListSchema, AdminOrderParams, AdminOrderSchema, AdminRefundBody, CancelOrderBody, CreateAdminOrderBody,
   CreateAdminOrderResultSchema, ExportQuery, IdempotencyKeyHeader, QueuedSchema, ResendBody, SetOrderStatusBody,
 } from './admin-orders.schemas';
 
@@ -105,4 +105,17 @@ export const regenerateAdminOrderDocumentsRoute = adminRoute('documents:write', 
   summary: 'Issue the order’s invoice and act again',
   request: { params: AdminOrderParams },
   responses: { 202: jsonResponse(QueuedSchema, 'Queued'), ...problemResponses(400, 404, 409) },
+});
+
+export const getAdminOrderDocumentRoute = adminRoute('documents:read', {
+  method: 'get',
+  path: '/admin/orders/{orderId}/documents/{documentId}',
+  operationId: 'getAdminOrderDocument',
+  tags: ['admin-orders'],
+  summary: 'One of the order’s documents (invoice, act, refund act) as PDF, exactly as last rendered',
+  request: { params: AdminOrderDocumentParams },
+  responses: {
+    200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } },
+    ...problemResponses(400, 404),
+  },
 });

@@ -61,10 +61,28 @@ export const AdminOrderListSchema = z
   .openapi('AdminOrderList');
 
 const DocumentSchema = z
-  .object({ id: z.string(), kind: z.string(), number: z.string().nullable(), createdAt: Timestamp, url: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['invoice', 'act', 'refund_act']),
+    number: z.string().openapi({ example: 'СЧ-2026-000001' }),
+    issuedAt: Timestamp,
+    issuedAtLocal: z.string(),
+    status: z.enum(['issued', 'partially_refunded', 'refunded']).openapi({ description: 'Invoices and acts follow the order’s refunds' }),
+    filename: z.string(),
+    url: z.string().openapi({ description: 'The PDF for staff (`documents:read`): GET /admin/orders/{orderId}/documents/{documentId}' }),
+  })
   .openapi('AdminOrderDocument');
 const NotificationSchema = z
-  .object({ id: z.string(), kind: z.string(), channel: z.string(), status: z.string(), at: Timestamp })
+  .object({
+    id: z.uuid(),
+    kind: z.string().openapi({ description: 'The message type: order_confirmation, order_tickets, payment_link, sailing_cancelled, …' }),
+    channel: z.enum(['email', 'max', 'telegram', 'whatsapp']),
+    recipient: z.string().openapi({ description: 'The e-mail address, or the messenger user, chat or phone' }),
+    status: z.enum(['queued', 'sent', 'failed']),
+    attempts: z.number().int(),
+    error: z.string().nullable().openapi({ description: 'Why the last attempt failed' }),
+    at: Timestamp.openapi({ description: 'When it was sent, or first tried' }),
+  })
   .openapi('AdminOrderNotification');
 
 export const AdminOrderSchema = z
@@ -112,13 +130,17 @@ export const AdminOrderSchema = z
     allowedStatusChanges: z.array(OrderStatusSchema).openapi({ description: 'Statuses staff may set by hand from this one' }),
     statusHistory: z.array(z.object({ from: z.enum(ORDER_STATUSES).nullable(), to: OrderStatusSchema, reason: z.string().nullable(), at: Timestamp })),
     audit: z.array(AuditRecordSchema),
-    documents: z.array(DocumentSchema).nullable().openapi({ description: 'null until a documents module is connected' }),
-    notifications: z.array(NotificationSchema).nullable().openapi({ description: 'null until a notifications module is connected' }),
+    documents: z.array(DocumentSchema).openapi({ description: 'Invoice, act and refund acts issued so far, oldest first' }),
+    notifications: z.array(NotificationSchema).openapi({ description: 'Messages about the order, one per channel, oldest first' }),
   })
   .openapi('AdminOrder');
 
 export const AdminOrderParams = z.object({
   orderId: z.uuid({ message: 'must be an order id' }).openapi({ param: { name: 'orderId', in: 'path' } }),
+});
+
+export const AdminOrderDocumentParams = AdminOrderParams.extend({
+  documentId: z.uuid({ message: 'must be a document id' }).openapi({ param: { name: 'documentId', in: 'path' } }),
 });
 
 export const IdempotencyKeyHeader = z.object({

@@ -98,8 +98,9 @@ it('shows the order page: lines, seats, tickets, payment, history, refund window
     refundPolicy: { open: true },
     allowedStatusChanges: [],
     refunds: [],
-    documents: null,
-    notifications: null,
+    // Documents and messages come from the workers, which this file does not start (see admin-orders.wiring.test.ts).
+    documents: [],
+    notifications: [],
   });
   expect(order.lines).toHaveLength(2);
   expect(order.tickets.map((x: any) => x.status)).toEqual(['valid', 'valid']);

@@ -13,7 +13,7 @@ import type { RefundService, RefundView } from '../refunds/refund.service';
 import type { AdminOrderListSchema } from './admin-orders.schemas';
 import { AdminOrderErrors } from './admin-orders.errors';
 import { AdminOrderViews, type AdminOrderView } from './order-detail';
-import type { OrderDocumentsPort, OrderNotificationsPort, ResendKind } from './order-ports';
+import type { OrderDocumentsPort, OrderNotificationsPort, PdfDownload, ResendKind } from './order-ports';
 import { encodeCursor, searchOrders, type OrderSearch } from './order-search';
 import { exportOrdersCsv } from './order-export';
 
@@ -142,8 +142,15 @@ export class AdminOrdersService {
   /** Sends a message about the order again (queued with its audit row). */
   async resend(ctx: AuditContext, orderId: string, what: ResendKind): Promise<void> {
     await this.deps.db.transaction(async (tx) => {
-      const status = await this.statusOf(orderId, tx);
-      const possible = what === 'payment_link' ? UNPAID.includes(status) : what === 'documents' ? EVER_PAID.includes(status) : status === 'PAID' || status === 'PARTIALLY_REFUNDED';
+      const [order] = (await tx.query('SELECT status, confirmation_url FROM orders WHERE id = $1', [orderId])) as Array<{
+        status: OrderStatus; confirmation_url: string | null;
+      }>;
+      if (!order) throw OrderErrors.notFound(orderId);
+      const { status } = order;
+      // A payment link needs a payment started (its page); without one there is nothing to send.
+      const possible = what === 'payment_link' ? UNPAID.includes(status) && order.confirmation_url !== null
+        : what === 'documents' ? EVER_PAID.includes(status)
+        : status === 'PAID' || status === 'PARTIALLY_REFUNDED';
       if (!possible) throw AdminOrderErrors.nothingToResend(orderId, what, status);
       await this.deps.notifications.resend(tx, orderId, what);
       await this.deps.audit.record(tx, ctx, { action: 'order.resend', entityType: 'order', entityId: orderId, after: { what } });
@@ -158,6 +165,11 @@ export class AdminOrdersService {
       await this.deps.documents.regenerate(tx, orderId);
       await this.deps.audit.record(tx, ctx, { action: 'order.documents_regenerate', entityType: 'order', entityId: orderId });
     });
+  }
+
+  /** A document of the order as PDF, for staff. */
+  documentPdf(orderId: string, documentId: string): Promise<PdfDownload> {
+    return this.deps.documents.pdf(orderId, documentId);
   }
 
   private async statusOf(orderId: string, tx: Queryable = this.sql): Promise<OrderStatus> {

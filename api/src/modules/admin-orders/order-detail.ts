@@ -25,8 +25,8 @@ interface OrderRow {
 
 /**
  * The order page of the CRM: everything about one order in one answer — lines, seats and
- * tickets, payment, refunds, status history, its audit trail, and (when connected) its
- * documents and the messages sent.
+ * tickets, payment, refunds, status history, its audit trail, its documents and the
+ * messages sent.
  */
 export class AdminOrderViews {
   constructor(

@@ -48,7 +48,8 @@ export class SailingCancellation {
       await this.audit.record(tx, ctx, {
         action: 'catalog.sailing_cancel', entityType: 'sailing', entityId: eventId, before: { status: 'scheduled' }, after: { status: 'cancelled', reason },
       });
-      // WIRING(notify): the notifications module's consumer of this topic tells each buyer.
+      // The notifications module tells each buyer (NotificationService.sailingCancelled); only
+      // the call that cancels writes these, so nobody is told twice.
       await tx.query(
         `INSERT INTO outbox (topic, payload)
          SELECT 'notification.sailing_cancelled', jsonb_build_object('orderId', id, 'eventId', event_id, 'reason', $2::text)

@@ -170,3 +170,9 @@ export async function readTicket(q: Queryable, ticketId: string): Promise<Ticket
   }>;
   return row ? { ticketId: row.id, orderId: row.order_id, code: row.code, status: row.status, orderLineId: row.order_line_id } : null;
 }
+
+/** The order's succeeded refunds, oldest first: each has (or is owed) a refund act. */
+export async function succeededRefundIds(q: Queryable, orderId: string): Promise<string[]> {
+  const rows = (await q.query("SELECT id FROM refund WHERE order_id = $1 AND status = 'succeeded' ORDER BY created_at, id", [orderId])) as Array<{ id: string }>;
+  return rows.map((r) => r.id);
+}

@@ -1,9 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import type { Queryable } from '../../platform/db/sql-client';
 import { REFUND_CUTOFF_MS } from '../orders/order-view';
 import type { TicketsService } from '../tickets/tickets.service';
-import { readOrderForDocuments, readRefundForDocuments, readTicket, refundCoverage, type OrderDocumentData } from './document-data';
+import { readOrderForDocuments, readRefundForDocuments, readTicket, refundCoverage, succeededRefundIds, type OrderDocumentData } from './document-data';
 import { takeDocumentNumber, type DocumentKind } from './document-numbers';
 import { documentFilename, documentStore, type StoredDocument } from './document-store';
 import { DocumentErrors } from './documents.errors';
@@ -12,6 +12,7 @@ import { renderPdf } from './pdf/pdf-renderer';
 import { ticketDefinition } from './pdf/ticket.pdf';
 import { moscowYear } from './pdf/ticket-labels';
 import type { RequisitesService } from './requisites.service';
+import type { AttachmentPurpose } from '../notifications/notification-ports';
 
 /** A file to download or attach to an email. */
 export interface PdfFile {
@@ -50,7 +51,7 @@ export class DocumentsService {
   ) {}
 
   /** The invoice and act of a paid order, issued now unless they exist. */
-  async issueForPaidOrder(orderId: string, tx?: EntityManager): Promise<DocumentSummary[]> {
+  async issueForPaidOrder(orderId: string, tx?: Queryable): Promise<DocumentSummary[]> {
     return this.inTransaction(tx, async (q) => {
       await this.lockOrder(q, orderId);
       await this.issuePaidDocuments(q, await this.paidOrder(q, orderId));
@@ -62,7 +63,7 @@ export class DocumentsService {
    * The refund act of a succeeded refund, listing exactly its tickets and amount; the order's
    * invoice and act are issued first if they were not yet, and their status follows the refund.
    */
-  async issueForRefund(orderId: string, refundId: string, tx?: EntityManager): Promise<DocumentSummary> {
+  async issueForRefund(orderId: string, refundId: string, tx?: Queryable): Promise<DocumentSummary> {
     return this.inTransaction(tx, async (q) => {
       await this.lockOrder(q, orderId);
       const order = await this.paidOrder(q, orderId);
@@ -126,54 +127,80 @@ export class DocumentsService {
 
   /**
    * Renders a stored document again — same number, same date, current requisites — for staff
-   * who corrected the requisites or the layout. The CRM calls this (with its audit row).
+   * who corrected the requisites or the layout.
    */
   async regenerate(documentId: string): Promise<DocumentSummary> {
     return this.db.transaction(async (tx) => {
       const doc = await documentStore.find(tx, documentId, true);
       if (!doc) throw DocumentErrors.notFound(documentId);
-      const order = await readOrderForDocuments(tx, doc.orderId);
-      if (!order) throw DocumentErrors.notFound(documentId);
-      let lines = order.lines;
-      let refund: Parameters<typeof financialDocumentDefinition>[0]['refund'];
-      if (doc.kind === 'refund_act' && doc.refundId) {
-        const data = await readRefundForDocuments(tx, doc.orderId, doc.refundId);
-        lines = order.lines.filter((l) => data?.orderLineIds.includes(l.orderLineId));
-        const act = (await documentStore.listForOrder(tx, doc.orderId)).find((d) => d.kind === 'act');
-        refund = { completedAt: data?.completedAt ?? doc.issuedAt, act: act ? { number: act.number, issuedAt: act.issuedAt } : null };
-      }
-      const pdf = await renderPdf(
-        financialDocumentDefinition({
-          kind: doc.kind, number: doc.number, issuedAt: doc.issuedAt, requisites: await this.requisites.get(tx), order, lines, refund,
-        }),
-      );
-      await documentStore.replacePdf(tx, documentId, pdf);
-      this.logger.info({ documentId, number: doc.number }, 'document re-rendered');
+      await this.rerender(tx, doc);
       return this.summary((await documentStore.find(tx, documentId)) ?? doc);
     });
   }
 
   /**
-   * The PDFs a confirmation email carries: invoice, act and every valid e-ticket for an order
-   * confirmation; the refund act for a refund confirmation. Documents not issued yet (their job
-   * has not run) are issued now, idempotently.
+   * Brings a paid order's documents up to date (the CRM's "regenerate documents", run as a job):
+   * issues whatever is missing — the invoice, the act, the act of a succeeded refund — and
+   * renders every document issued before again with the current requisites, keeping its number
+   * and date. In the caller's transaction when given one.
    */
-  async attachmentsFor(orderId: string, purpose: 'order_confirmation' | 'refund_confirmation', refundId?: string): Promise<PdfFile[]> {
+  async regenerateForOrder(orderId: string, tx?: Queryable): Promise<DocumentSummary[]> {
+    return this.inTransaction(tx, async (q) => {
+      await this.lockOrder(q, orderId);
+      const order = await this.paidOrder(q, orderId);
+      const earlier = await documentStore.listForOrder(q, orderId);
+      await this.issuePaidDocuments(q, order);
+      for (const refundId of await succeededRefundIds(q, orderId)) await this.issueForRefund(orderId, refundId, q);
+      await documentStore.setOrderStatus(q, orderId, await refundCoverage(q, orderId));
+      for (const doc of earlier) await this.rerender(q, doc);
+      return (await documentStore.listForOrder(q, orderId)).map((d) => this.summary(d));
+    });
+  }
+
+  private async rerender(q: Queryable, doc: StoredDocument): Promise<void> {
+    const order = await readOrderForDocuments(q, doc.orderId);
+    if (!order) throw DocumentErrors.notFound(doc.id);
+    let lines = order.lines;
+    let refund: Parameters<typeof financialDocumentDefinition>[0]['refund'];
+    if (doc.kind === 'refund_act' && doc.refundId) {
+      const data = await readRefundForDocuments(q, doc.orderId, doc.refundId);
+      lines = order.lines.filter((l) => data?.orderLineIds.includes(l.orderLineId));
+      const act = (await documentStore.listForOrder(q, doc.orderId)).find((d) => d.kind === 'act');
+      refund = { completedAt: data?.completedAt ?? doc.issuedAt, act: act ? { number: act.number, issuedAt: act.issuedAt } : null };
+    }
+    const pdf = await renderPdf(
+      financialDocumentDefinition({
+        kind: doc.kind, number: doc.number, issuedAt: doc.issuedAt, requisites: await this.requisites.get(q), order, lines, refund,
+      }),
+    );
+    await documentStore.replacePdf(q, doc.id, pdf);
+    this.logger.info({ documentId: doc.id, number: doc.number }, 'document re-rendered');
+  }
+
+  /**
+   * The PDFs a message carries (see AttachmentPurpose): invoice, act and every valid e-ticket
+   * for an order confirmation; the refund act for a refund confirmation; the valid e-tickets
+   * alone; or invoice, act and every refund act. Documents not issued yet (their job has not
+   * run) are issued now, idempotently.
+   */
+  async attachmentsFor(orderId: string, purpose: AttachmentPurpose, refundId?: string): Promise<PdfFile[]> {
+    const files: PdfFile[] = [];
+    const add = async (file: Promise<PdfFile & { orderId: string }>) => {
+      const { orderId: _owner, ...pdf } = await file;
+      files.push(pdf);
+    };
     if (purpose === 'refund_confirmation') {
       if (!refundId) throw new Error('a refund confirmation names its refund');
-      const act = await this.issueForRefund(orderId, refundId);
-      const { orderId: _owner, ...file } = await this.pdf(act.id);
-      return [file];
+      await add(this.pdf((await this.issueForRefund(orderId, refundId)).id));
+      return files;
     }
-    const documents = await this.issueForPaidOrder(orderId);
-    const files: PdfFile[] = [];
-    for (const doc of documents) {
-      const { orderId: _owner, ...file } = await this.pdf(doc.id);
-      files.push(file);
+    if (purpose !== 'order_tickets') {
+      const documents = await this.issueForPaidOrder(orderId);
+      const refundActs = purpose === 'order_documents' ? (await this.list(orderId)).filter((d) => d.kind === 'refund_act') : [];
+      for (const doc of [...documents, ...refundActs]) await add(this.pdf(doc.id));
     }
-    for (const ticket of (await this.tickets.forOrder(orderId)).filter((t) => t.status === 'valid')) {
-      const { orderId: _owner, ...file } = await this.ticketPdf(ticket.id);
-      files.push(file);
+    if (purpose !== 'order_documents') {
+      for (const ticket of (await this.tickets.forOrder(orderId)).filter((t) => t.status === 'valid')) await add(this.ticketPdf(ticket.id));
     }
     return files;
   }
@@ -182,7 +209,7 @@ export class DocumentsService {
     return { ...doc, filename: documentFilename(doc), downloadUrl: `${this.apiBaseUrl}/orders/${doc.orderId}/documents/${doc.id}` };
   }
 
-  private inTransaction<T>(tx: EntityManager | undefined, work: (q: Queryable) => Promise<T>): Promise<T> {
+  private inTransaction<T>(tx: Queryable | undefined, work: (q: Queryable) => Promise<T>): Promise<T> {
     return tx ? work(tx) : this.db.transaction((own) => work(own));
   }
 

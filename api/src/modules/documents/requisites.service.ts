@@ -9,7 +9,7 @@ const text = (max: number) => z.string().trim().min(1, { message: 'is required' 
 
 /**
  * The seller as every document names it. Formats and check digits are validated here, so the
- * CRM's admin route (to come) can take this schema as its body.
+ * CRM's admin route (PUT /admin/settings/requisites) takes this schema as its body.
  */
 export const RequisitesSchema = z
   .object({
@@ -59,8 +59,9 @@ interface RequisitesRow {
 export class RequisitesService {
   constructor(private readonly db: DataSource) {}
 
-  async get(q: Queryable = this.db): Promise<Requisites> {
-    const [row] = (await q.query('SELECT * FROM company_requisites WHERE id = 1')) as RequisitesRow[];
+  /** `forUpdate` holds the row until the caller's transaction ends (an edit with its audit row). */
+  async get(q: Queryable = this.db, forUpdate = false): Promise<Requisites> {
+    const [row] = (await q.query(`SELECT * FROM company_requisites WHERE id = 1${forUpdate ? ' FOR UPDATE' : ''}`)) as RequisitesRow[];
     if (!row) throw new Error('company_requisites has no row: migration 0008 was not applied');
     return {
       legalName: row.legal_name,
@@ -78,16 +79,16 @@ export class RequisitesService {
     };
   }
 
-  /** Replaces the requisites; a bad value is a 400 problem naming each field (`body.inn`…). */
-  async update(input: unknown): Promise<Requisites> {
+  /** Replaces the requisites (in the caller's transaction when given); a bad value is a 400 problem naming each field (`body.inn`…). */
+  async update(input: unknown, q: Queryable = this.db): Promise<Requisites> {
     const parsed = RequisitesSchema.safeParse(input);
     if (!parsed.success) throw CommonErrors.validation(fieldProblems(parsed.error, 'json'));
     const r = parsed.data;
-    await this.db.query(
+    await q.query(
       `UPDATE company_requisites SET legal_name = $1, inn = $2, kpp = $3, ogrn = $4, legal_address = $5, bank_name = $6, bik = $7,
               settlement_account = $8, correspondent_account = $9, phone = $10, email = $11, offer_url = $12 WHERE id = 1`,
       [r.legalName, r.inn, r.kpp, r.ogrn, r.legalAddress, r.bankName, r.bik, r.settlementAccount, r.correspondentAccount, r.phone, r.email, r.offerUrl],
     );
-    return this.get();
+    return this.get(q);
   }
 }

@@ -71,3 +71,25 @@ export function refundPolicy(deadline: Date, now: Date, lang: Lang): string {
       return open ? `在 ${at}（出发前 24 小时）之前可全额退票，之后不再受理退票。` : `退票截止时间为 ${at}（出发前 24 小时），现已无法退票。`;
   }
 }
+
+/**
+ * What a cancelled sailing means for the buyer's money, as one sentence: a paid order comes
+ * back in full (the merchant cancelled, so the 24-hour rule does not apply); an unpaid one
+ * costs nothing.
+ */
+export function cancellationRefund(paid: boolean, lang: Lang): string {
+  switch (lang) {
+    case 'ru':
+      return paid
+        ? 'мы вернём полную стоимость билетов на карту, с которой вы платили, независимо от правила 24 часов — рейс отменили мы. Подтверждение возврата с документами придёт отдельным письмом.'
+        : 'заказ не был оплачен, поэтому ничего списано не будет.';
+    case 'en':
+      return paid
+        ? 'we refund the full price of your tickets to the card you paid with, whatever the 24-hour rule says, because we cancelled the trip. A refund confirmation with its documents follows in a separate email.'
+        : 'the order was not paid, so nothing is charged.';
+    case 'zh':
+      return paid
+        ? '由于航班由我们取消，无论是否符合 24 小时规则，我们都将把船票全款退回您付款所用的银行卡。退款确认及相关单据将另行发送。'
+        : '该订单尚未付款，因此不会产生任何费用。';
+  }
+}

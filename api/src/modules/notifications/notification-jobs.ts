@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { ExternalJobHandler, Job, JobHandler } from '../../platform/jobs/jobs';
 import { LANGS } from '../../platform/http/locale';
 import type { NotificationService } from './notification.service';
-import type { NotificationTopic } from './notification-types';
+import { RESEND_KINDS, RESEND_TOPIC, type NotificationTopic } from './notification-types';
 
 const OrderPayload = z.object({ orderId: z.uuid() });
 const RefundPayload = z.object({ orderId: z.uuid(), refundId: z.uuid() });
+const ResendPayload = z.object({ orderId: z.uuid(), what: z.enum(RESEND_KINDS) });
+const SailingCancelledPayload = z.object({ orderId: z.uuid(), eventId: z.uuid(), reason: z.string().max(500) });
 const AccountPayload = z.object({ email: z.email(), locale: z.enum(LANGS), link: z.url() });
 const SupportPayload = z.object({
   email: z.email(),
@@ -37,7 +39,9 @@ const external = (run: (job: Job) => Promise<void>): ExternalJobHandler => ({ ou
  * {orderId, refundId}; `order.late_payment_refunded` {orderId, paymentId};
  * `notification.reminder_24h` / `_2h` {orderId}; `notification.email_verification` /
  * `notification.password_reset` {email, locale, link}; `notification.support_update`
- * {email, locale, caseNumber, message, link, orderId?}.
+ * {email, locale, caseNumber, message, link, orderId?}; `notification.resend` {orderId, what:
+ * confirmation | tickets | documents | payment_link}; `notification.sailing_cancelled`
+ * {orderId, eventId, reason}.
  */
 export function notificationJobHandlers(notifications: NotificationService): Map<NotificationTopic, JobHandler> {
   return new Map<NotificationTopic, JobHandler>([
@@ -49,5 +53,7 @@ export function notificationJobHandlers(notifications: NotificationService): Map
     ['notification.email_verification', external((job) => notifications.accountMail(job.id, 'email_verification', payloadOf(AccountPayload, job)))],
     ['notification.password_reset', external((job) => notifications.accountMail(job.id, 'password_reset', payloadOf(AccountPayload, job)))],
     ['notification.support_update', external((job) => notifications.supportUpdate(job.id, payloadOf(SupportPayload, job)))],
+    [RESEND_TOPIC, external((job) => notifications.resend(job.id, payloadOf(ResendPayload, job)))],
+    ['notification.sailing_cancelled', external((job) => notifications.sailingCancelled(job.id, payloadOf(SailingCancelledPayload, job)))],
   ]);
 }

@@ -27,10 +27,23 @@ export interface MailAttachment {
 }
 
 /**
- * The documents a confirmation carries (e-tickets, invoice, act, refund act). The documents
- * module implements it; it may make a document on demand. A throw fails this attempt of the
- * job, which is retried with back-off, so a confirmation never goes out without its documents.
+ * What an email about an order carries: `order_confirmation` — invoice, act and every valid
+ * e-ticket; `refund_confirmation` — the refund's act; `order_tickets` — the valid e-tickets
+ * only; `order_documents` — invoice, act and every refund act.
+ */
+export type AttachmentPurpose = 'order_confirmation' | 'refund_confirmation' | 'order_tickets' | 'order_documents';
+
+/**
+ * The documents a message carries. The documents module implements it; it may make a document
+ * on demand. A throw fails this attempt of the job, which is retried with back-off, so a
+ * confirmation never goes out without its documents.
  */
 export interface OrderAttachmentSource {
-  attachmentsFor(orderId: string, purpose: 'order_confirmation' | 'refund_confirmation', refundId?: string): Promise<MailAttachment[]>;
+  attachmentsFor(orderId: string, purpose: AttachmentPurpose, refundId?: string): Promise<MailAttachment[]>;
+}
+
+/** Where an unpaid order is paid: the payments module knows the payment page it started. */
+export interface PaymentPageSource {
+  /** The payment service's page for the order's current payment; null when none was started. */
+  paymentPage(orderId: string): Promise<string | null>;
 }

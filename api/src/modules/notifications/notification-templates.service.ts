@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import { CommonErrors, type FieldProblem } from '../../platform/errors/app-error';
 import type { Lang } from '../../platform/http/locale';
 import { PLACEHOLDERS, REQUIRED_PLACEHOLDERS, type NotificationType, type TemplateChannel } from './notification-types';
@@ -49,18 +50,25 @@ export class NotificationTemplates {
     return rows.map(toTemplate);
   }
 
-  async get(type: NotificationType, locale: Lang, channel: TemplateChannel): Promise<NotificationTemplate> {
-    const [row] = (await this.db.query(`SELECT ${COLUMNS} FROM notification_template WHERE type = $1 AND locale = $2 AND channel = $3`, [
+  /** In the caller's transaction when given one; `forUpdate` holds the row until it ends. */
+  async get(type: NotificationType, locale: Lang, channel: TemplateChannel, q: Queryable = this.db, forUpdate = false): Promise<NotificationTemplate> {
+    const lock = forUpdate ? ' FOR UPDATE' : '';
+    const [row] = (await q.query(`SELECT ${COLUMNS} FROM notification_template WHERE type = $1 AND locale = $2 AND channel = $3${lock}`, [
       type, locale, channel,
     ])) as TemplateRow[];
     if (!row) throw NotificationErrors.templateNotFound(type, locale, channel);
     return toTemplate(row);
   }
 
-  /** Replaces a template's texts after checking them; `updatedBy` names the staff member for the record. */
-  async update(type: NotificationType, locale: Lang, channel: TemplateChannel, edit: TemplateEdit, updatedBy?: string): Promise<NotificationTemplate> {
+  /**
+   * Replaces a template's texts after checking them; `updatedBy` names the staff member for the
+   * record. In the caller's transaction when given one.
+   */
+  async update(
+    type: NotificationType, locale: Lang, channel: TemplateChannel, edit: TemplateEdit, updatedBy?: string, q: Queryable = this.db,
+  ): Promise<NotificationTemplate> {
     const checked = checkTemplate(type, channel, edit);
-    const [row] = (await this.db.query(
+    const [row] = (await q.query(
       `WITH saved AS (
          UPDATE notification_template SET subject = $4, body_text = $5, body_html = $6, updated_by = $7
           WHERE type = $1 AND locale = $2 AND channel = $3 RETURNING ${COLUMNS}

@@ -8,6 +8,10 @@ export const NOTIFICATION_TYPES = [
   'reminder_2h',
   'late_payment_refunded',
   'support_update',
+  'order_tickets',
+  'order_documents',
+  'payment_link',
+  'sailing_cancelled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -35,12 +39,17 @@ export const PLACEHOLDERS: Record<NotificationType, readonly string[]> = {
   reminder_2h: ORDER_PLACEHOLDERS,
   late_payment_refunded: [...ORDER_PLACEHOLDERS, 'refundAmount'],
   support_update: ['caseNumber', 'message', 'link'],
+  order_tickets: ORDER_PLACEHOLDERS,
+  order_documents: ORDER_PLACEHOLDERS,
+  payment_link: [...ORDER_PLACEHOLDERS, 'paymentLink', 'paymentDeadline'],
+  sailing_cancelled: [...ORDER_PLACEHOLDERS, 'cancellationRefund', 'reason'],
 };
 
 /** Placeholders a template of the type cannot do without (a verification mail without its link is useless). */
 export const REQUIRED_PLACEHOLDERS: Partial<Record<NotificationType, readonly string[]>> = {
   email_verification: ['link'],
   password_reset: ['link'],
+  payment_link: ['paymentLink'],
 };
 
 /**
@@ -56,6 +65,10 @@ export const WHATSAPP_PARAMETERS: Record<NotificationType, readonly string[]> = 
   reminder_2h: ['sailingTitle', 'departure', 'berth', 'orderLink'],
   late_payment_refunded: ['orderNumber', 'refundAmount'],
   support_update: ['caseNumber', 'link'],
+  order_tickets: ['orderNumber', 'sailingTitle', 'departure', 'orderLink'],
+  order_documents: ['orderNumber', 'orderLink'],
+  payment_link: ['orderNumber', 'sailingTitle', 'total', 'paymentDeadline', 'paymentLink'],
+  sailing_cancelled: ['orderNumber', 'sailingTitle', 'departure', 'cancellationRefund'],
 };
 
 /**
@@ -76,6 +89,11 @@ export const DELIVERY_POLICY: Record<NotificationType, DeliveryPolicy> = {
   reminder_2h: 'messenger_first',
   late_payment_refunded: 'messenger_first',
   support_update: 'messenger_first',
+  order_tickets: 'email_and_messenger',
+  order_documents: 'email_and_messenger',
+  payment_link: 'messenger_first',
+  // The buyer must hear of it: by email always, and by their messenger too.
+  sailing_cancelled: 'email_and_messenger',
 };
 
 /** Job topics this module consumes, and the type each one sends. */
@@ -88,5 +106,15 @@ export const NOTIFICATION_TOPICS = {
   'notification.reminder_24h': 'reminder_24h',
   'notification.reminder_2h': 'reminder_2h',
   'notification.support_update': 'support_update',
+  'notification.sailing_cancelled': 'sailing_cancelled',
 } as const satisfies Record<string, NotificationType>;
-export type NotificationTopic = keyof typeof NOTIFICATION_TOPICS;
+
+/**
+ * Staff ask for a message about an order again (the CRM's resend, a staff-made order's payment
+ * link): `{orderId, what}`, where `what` picks the message.
+ */
+export const RESEND_TOPIC = 'notification.resend';
+export const RESEND_KINDS = ['confirmation', 'tickets', 'documents', 'payment_link'] as const;
+export type ResendKind = (typeof RESEND_KINDS)[number];
+
+export type NotificationTopic = keyof typeof NOTIFICATION_TOPICS | typeof RESEND_TOPIC;

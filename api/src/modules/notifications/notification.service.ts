@@ -3,12 +3,25 @@ import type { Logger } from '../../platform/logger';
 import type { OrderView } from '../orders/order-view';
 import type { MessageRenderer } from './message-renderer';
 import type { NotificationDelivery } from './notification-delivery';
-import type { OrderAttachmentSource, RecipientPreference, RecipientPreferences } from './notification-ports';
-import type { NotificationType } from './notification-types';
+import { cancellationRefund, formatMoscowDateTime } from './locale-format';
+import type { AttachmentPurpose, OrderAttachmentSource, PaymentPageSource, RecipientPreference, RecipientPreferences } from './notification-ports';
+import type { NotificationType, ResendKind } from './notification-types';
 import type { OrderMessageData } from './order-message-data';
+import type { TemplateValues } from './template-renderer';
 
 /** Order states whose tickets still sail. */
 const SAILING_STATUSES: ReadonlyArray<OrderView['status']> = ['PAID', 'PARTIALLY_REFUNDED'];
+/** Order states that were paid (and so are refunded when the sailing is cancelled). */
+const EVER_PAID: ReadonlyArray<OrderView['status']> = ['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'];
+/** Order states that can still be paid. */
+const PAYABLE: ReadonlyArray<OrderView['status']> = ['PENDING', 'LOCKED'];
+
+/** What each resend kind sends, and the documents it carries. */
+const RESENT: Record<Exclude<ResendKind, 'payment_link'>, { type: NotificationType; attachments: AttachmentPurpose }> = {
+  confirmation: { type: 'order_confirmation', attachments: 'order_confirmation' },
+  tickets: { type: 'order_tickets', attachments: 'order_tickets' },
+  documents: { type: 'order_documents', attachments: 'order_documents' },
+};
 
 /**
  * Turns each notification job into its message: finds the recipient's language and messenger
@@ -24,6 +37,7 @@ export class NotificationService {
       delivery: NotificationDelivery;
       recipients: RecipientPreferences;
       attachments: OrderAttachmentSource;
+      payments: PaymentPageSource;
       clock: () => Date;
       logger: Logger;
     },
@@ -59,6 +73,52 @@ export class NotificationService {
     await this.forOrder(sourceMessageId, kind, order.id, { order });
   }
 
+  /**
+   * A message staff asked for again (the CRM's resend): the confirmation as it first went out,
+   * the e-tickets alone, the documents alone, or an unpaid order's payment link. Each request is
+   * its own outbox message, so asking twice sends twice — and a redelivery of one sends once.
+   */
+  async resend(sourceMessageId: string, input: { orderId: string; what: ResendKind }): Promise<void> {
+    if (input.what === 'payment_link') {
+      await this.paymentLink(sourceMessageId, input);
+      return;
+    }
+    const { type, attachments } = RESENT[input.what];
+    await this.forOrder(sourceMessageId, type, input.orderId, { attachments: () => this.deps.attachments.attachmentsFor(input.orderId, attachments) });
+  }
+
+  /**
+   * The payment page of an order staff made for the customer, with the time it must be paid by.
+   * An order paid, expired or cancelled meanwhile gets nothing: its link would no longer work.
+   */
+  async paymentLink(sourceMessageId: string, input: { orderId: string }): Promise<void> {
+    const order = await this.deps.data.order(input.orderId);
+    const link = PAYABLE.includes(order.status) ? await this.deps.payments.paymentPage(order.id) : null;
+    if (!link) {
+      this.deps.logger.info({ orderId: order.id, status: order.status }, 'payment link not sent: the order can no longer be paid');
+      return;
+    }
+    const deadline = new Date(order.paymentWindowEndsAt);
+    await this.forOrder(sourceMessageId, 'payment_link', order.id, {
+      order,
+      extra: (locale) => ({ paymentLink: link, paymentDeadline: formatMoscowDateTime(deadline, locale) }),
+    });
+  }
+
+  /**
+   * The merchant cancelled the sailing (catalog management writes one job per order): the buyer
+   * hears that it will not sail and that a paid order is refunded in full, whatever the 24-hour
+   * rule says. The refund's own confirmation, with its act, follows when the refund completes.
+   */
+  async sailingCancelled(sourceMessageId: string, input: { orderId: string; eventId: string; reason: string }): Promise<void> {
+    const order = await this.deps.data.order(input.orderId);
+    const paid = EVER_PAID.includes(order.status);
+    await this.forOrder(sourceMessageId, 'sailing_cancelled', order.id, {
+      order,
+      extra: (locale) => ({ cancellationRefund: cancellationRefund(paid, locale), reason: input.reason }),
+    });
+  }
+
   /** Account mail (the accounts module writes these jobs): always by email, in the language given. */
   async accountMail(sourceMessageId: string, type: 'email_verification' | 'password_reset', input: { email: string; locale: Lang; link: string }): Promise<void> {
     const preference = await this.deps.recipients.lookup(input.email);
@@ -83,12 +143,21 @@ export class NotificationService {
     sourceMessageId: string,
     type: NotificationType,
     orderId: string,
-    options: { order?: OrderView; refundId?: string; attachments?: () => Promise<Awaited<ReturnType<OrderAttachmentSource['attachmentsFor']>>> },
+    options: {
+      order?: OrderView;
+      refundId?: string;
+      attachments?: () => Promise<Awaited<ReturnType<OrderAttachmentSource['attachmentsFor']>>>;
+      /** Values only this type has, in the reader's language. */
+      extra?: (locale: Lang) => TemplateValues;
+    },
   ): Promise<void> {
     const order = options.order ?? (await this.deps.data.order(orderId));
     const preference = await this.deps.recipients.lookup(order.customer.email);
     const locale = preference?.locale ?? order.locale;
-    const values = await this.deps.data.values(order, locale, options.refundId ? { refundId: options.refundId } : undefined);
+    const values = {
+      ...(await this.deps.data.values(order, locale, options.refundId ? { refundId: options.refundId } : undefined)),
+      ...options.extra?.(locale),
+    };
     const message = await this.deps.renderer.render(type, locale, values);
     await this.deps.delivery.deliver(message, {
       sourceMessageId,

@@ -9,7 +9,7 @@ import { MessageRenderer } from './message-renderer';
 import { createMessengers } from './messengers/create-messengers';
 import { NotificationDelivery } from './notification-delivery';
 import { NotificationLog } from './notification-log';
-import type { OrderAttachmentSource, RecipientPreferences } from './notification-ports';
+import type { OrderAttachmentSource, PaymentPageSource, RecipientPreferences } from './notification-ports';
 import { NotificationRecords } from './notification-records';
 import { NotificationTemplates } from './notification-templates.service';
 import { NotificationService } from './notification.service';
@@ -44,6 +44,8 @@ export function createNotificationsModule(deps: {
   recipients: RecipientPreferences;
   /** The documents module's attachments. */
   attachments: OrderAttachmentSource;
+  /** The payments module's payment pages (payment links). */
+  payments: PaymentPageSource;
   clock: () => Date;
   logger: Logger;
 }): NotificationsModule {
@@ -66,6 +68,7 @@ export function createNotificationsModule(deps: {
     delivery,
     recipients: deps.recipients,
     attachments: deps.attachments,
+    payments: deps.payments,
     clock: deps.clock,
     logger: deps.logger,
   });

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { makeGaSailing, makeSeatedSailing, newSession } from '../../test/seating-factory';
 import { checkout, holdSeats } from '../../test/orders-factory';
+import { makeStaff } from '../../test/staff-factory';
 
 /**
  * The whole purchase through HTTP: lock → order → payment at YooKassa (the emulator) → the
@@ -79,17 +80,28 @@ it('takes the buyer from a held seat to a paid order with tickets that board onc
   expect(image.text ?? image.body.toString()).toContain('<svg');
   expect((await request(t.server).get(`/api/v1/orders/${order.id}/tickets/${after.tickets[0].id}/qr.svg?token=${'x'.repeat(43)}`)).status).toBe(404);
 
-  // Boarding: the QR verifies, boards once, and an altered QR does not.
+  // Boarding is for staff at the gangway (orders:read): nobody else can use up a ticket.
   const qr = after.tickets[0].qrPayload as string;
-  const board = await request(t.server).post('/api/v1/tickets/verify').send({ payload: qr, eventId: sailing.eventId });
+  const verify = (body: object, auth?: { authorization: string }) => {
+    const req = request(t.server).post('/api/v1/tickets/verify');
+    if (auth) req.set(auth);
+    return req.send(body);
+  };
+  const gangway = await makeStaff(t, { grants: { orders: 'read' } });
+  const cashier = await makeStaff(t, { grants: { catalog: 'write', refunds: 'write' } });
+  expect((await verify({ payload: qr })).body).toMatchObject({ status: 401, code: 'authentication_required' });
+  expect((await verify({ payload: qr }, { authorization: `Bearer ${token}` })).status).toBe(401);
+  expect((await verify({ payload: qr }, cashier.auth)).body).toMatchObject({ status: 403, code: 'permission_denied' });
+  // The QR verifies, boards once, and an altered QR does not.
+  const board = await verify({ payload: qr, eventId: sailing.eventId }, gangway.auth);
   expect(board.status).toBe(200);
   expect(board.body.ticketId).toBe(after.tickets[0].id);
-  const twice = await request(t.server).post('/api/v1/tickets/verify').send({ payload: qr });
+  const twice = await verify({ payload: qr }, gangway.auth);
   expect(twice.status).toBe(409);
   expect(twice.body.code).toBe('ticket_already_used');
   const forged = qr.slice(0, -4) + (qr.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-  expect((await request(t.server).post('/api/v1/tickets/verify').send({ payload: forged })).body.code).toBe('ticket_invalid');
-  const elsewhere = await request(t.server).post('/api/v1/tickets/verify').send({ payload: after.tickets[1].qrPayload, eventId: (await makeSeatedSailing(t)).eventId });
+  expect((await verify({ payload: forged }, gangway.auth)).body.code).toBe('ticket_invalid');
+  const elsewhere = await verify({ payload: after.tickets[1].qrPayload, eventId: (await makeSeatedSailing(t)).eventId }, gangway.auth);
   expect(elsewhere.body.code).toBe('ticket_wrong_sailing');
 });
 

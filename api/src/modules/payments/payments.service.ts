@@ -77,6 +77,12 @@ export class PaymentsService {
     return { orderId, paymentId: payment.id, status: payment.status, confirmationUrl: payment.confirmationUrl };
   }
 
+  /** The payment page of the order's started payment while it can still be paid; null otherwise. */
+  async paymentPage(orderId: string): Promise<string | null> {
+    const order = await this.loadOrder(orderId);
+    return order.status === 'LOCKED' && order.payment_window_ends_at.getTime() > Date.now() ? order.confirmation_url : null;
+  }
+
   /**
    * A staff member's "Paid": the gateway is asked about the order's payment, and only a payment
    * it confirms as succeeded pays the order — exactly as its notification would have (the

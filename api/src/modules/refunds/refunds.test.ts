@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 import { makeSeatedSailing, newSession } from '../../test/seating-factory';
 import { checkout, holdSeats } from '../../test/orders-factory';
 import { DAY, HOUR } from '../../test/catalog-factory';
+import { makeStaff } from '../../test/staff-factory';
 
 /** Refunds: full price of the refunded tickets, until 24 hours before departure, once. */
 let now = new Date();
@@ -57,7 +58,8 @@ it('refunds chosen tickets at full price, voids them and puts their seats back o
   const [row] = await t.db.query('SELECT merchant_fee_kopecks FROM refund WHERE id = $1', [res.body.id]);
   expect(row.merchant_fee_kopecks).toBeGreaterThan(0);
 
-  expect((await request(t.server).post('/api/v1/tickets/verify').send({ payload: ticket.qrPayload })).body.code).toBe('ticket_void');
+  const gangway = await makeStaff(t, { grants: { orders: 'read' } });
+  expect((await request(t.server).post('/api/v1/tickets/verify').set(gangway.auth).send({ payload: ticket.qrPayload })).body.code).toBe('ticket_void');
   const relock = await request(t.server).post(`/api/v1/events/${sailing.eventId}/seats/lock`).send({ sessionId: newSession(), seats: ['D1-R1-S1'] });
   expect(relock.status).toBe(200);
 

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
+import { adminRoute } from '../staff/admin-route';
 
 export const VerifyTicketBody = z
   .object({
@@ -13,12 +14,17 @@ export const BoardingSchema = z
   .object({ ticketId: z.uuid(), eventId: z.uuid(), seatCode: z.string().nullable(), boardedAt: z.string().openapi({ format: 'date-time' }) })
   .openapi('Boarding');
 
-export const verifyTicketRoute = createRoute({
+/**
+ * Boarding marks a ticket used, so only staff at the gangway may do it: a signed-in CRM user
+ * with `orders:read` (the same gate as the CRM's routes). Scanners that only look may verify
+ * offline with the public key below.
+ */
+export const verifyTicketRoute = adminRoute('orders:read', {
   method: 'post',
   path: '/tickets/verify',
   operationId: 'verifyTicket',
   tags: ['tickets'],
-  summary: 'Boarding check: a genuine, valid ticket boards once',
+  summary: 'Boarding check (staff with orders:read): a genuine, valid ticket boards once',
   request: { body: jsonBody(VerifyTicketBody) },
   responses: { 200: jsonResponse(BoardingSchema, 'Boarded now'), ...problemResponses(400, 409, 422) },
 });

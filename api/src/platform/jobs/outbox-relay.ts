@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Queryable } from '../db/sql-client';
 import type { Logger } from '../logger';
 import { PeriodicTask } from '../periodic-task';
 import type { JobTransport } from './jobs';
@@ -54,23 +55,46 @@ export class OutboxRelay {
   }
 }
 
-/** Jobs that failed every attempt, for the CRM to list and replay. */
-export async function listDeadJobs(db: DataSource): Promise<Array<{ id: string; topic: string; lastError: string | null; deadAt: Date }>> {
-  const rows = (await db.query(
-    'SELECT id, topic, last_error, dead_at FROM outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC LIMIT 500',
-  )) as Array<{ id: string; topic: string; last_error: string | null; dead_at: Date }>;
-  return rows.map((r) => ({ id: r.id, topic: r.topic, lastError: r.last_error, deadAt: r.dead_at }));
+/** A job that failed every attempt, as the CRM lists it (the payload stays private: it may hold links with tokens). */
+export interface DeadJob {
+  id: string;
+  topic: string;
+  /** The order it was about, when its payload names one. */
+  orderId: string | null;
+  lastError: string | null;
+  createdAt: Date;
+  deadAt: Date;
+}
+
+const DEAD_COLUMNS = "id, topic, payload->>'orderId' AS order_id, last_error, created_at, dead_at";
+type DeadRow = { id: string; topic: string; order_id: string | null; last_error: string | null; created_at: Date; dead_at: Date };
+const toDeadJob = (r: DeadRow): DeadJob => ({ id: r.id, topic: r.topic, orderId: r.order_id, lastError: r.last_error, createdAt: r.created_at, deadAt: r.dead_at });
+
+/** Jobs that failed every attempt, newest first, for the CRM to list and replay. */
+export async function listDeadJobs(db: Queryable): Promise<DeadJob[]> {
+  const rows = (await db.query(`SELECT ${DEAD_COLUMNS} FROM outbox WHERE dead_at IS NOT NULL ORDER BY dead_at DESC, id LIMIT 500`)) as DeadRow[];
+  return rows.map(toDeadJob);
+}
+
+/**
+ * Sends a dead job again from scratch; the relay picks it up on its next pass. In the caller's
+ * transaction when given one (the CRM audits the replay with it).
+ *
+ * @returns the job as it was while dead, or null when no dead job has this id
+ */
+export async function reviveDeadJob(db: Queryable, id: string): Promise<DeadJob | null> {
+  const [row] = (await db.query(
+    `WITH dead AS (SELECT ${DEAD_COLUMNS} FROM outbox WHERE id = $1 AND dead_at IS NOT NULL FOR UPDATE),
+          revived AS (UPDATE outbox SET dead_at = NULL, published_at = NULL, last_error = NULL WHERE id IN (SELECT id FROM dead) RETURNING id)
+     SELECT dead.* FROM dead JOIN revived USING (id)`,
+    [id],
+  )) as DeadRow[];
+  return row ? toDeadJob(row) : null;
 }
 
 /** Sends a dead job again from scratch; the relay picks it up on its next pass. */
-export async function replayDeadJob(db: DataSource, id: string): Promise<boolean> {
-  const rows = (await db.query(
-    `WITH revived AS (
-       UPDATE outbox SET dead_at = NULL, published_at = NULL, last_error = NULL WHERE id = $1 AND dead_at IS NOT NULL RETURNING id
-     ) SELECT id FROM revived`,
-    [id],
-  )) as unknown[];
-  return rows.length > 0;
+export async function replayDeadJob(db: Queryable, id: string): Promise<boolean> {
+  return (await reviveDeadJob(db, id)) !== null;
 }
 
 /** Marks a job dead with the error of its last attempt. */

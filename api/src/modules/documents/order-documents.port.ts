@@ -1,0 +1,36 @@
+import { toMoscowIso } from '../../platform/time';
+import type { OrderDocumentsPort } from '../admin-orders/order-ports';
+import { DOCUMENT_TOPICS } from './documents.jobs';
+import type { DocumentsService } from './documents.service';
+
+/**
+ * The documents as the CRM's order page uses them: the list with links to the staff download
+ * route, one PDF, and "regenerate" queued as an outbox row in the staff action's transaction
+ * (with its audit row), which the documents job `documents.regenerate` carries out.
+ *
+ * @example
+ * createAdminOrdersModule({ ..., documents: orderDocumentsPort(services.documents.service, 'https://prichal.example/api/v1') });
+ */
+export function orderDocumentsPort(documents: DocumentsService, apiBaseUrl: string): OrderDocumentsPort {
+  return {
+    async list(orderId) {
+      return (await documents.list(orderId)).map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        number: d.number,
+        issuedAt: d.issuedAt.toISOString(),
+        issuedAtLocal: toMoscowIso(d.issuedAt),
+        status: d.status,
+        filename: d.filename,
+        url: `${apiBaseUrl}/admin/orders/${orderId}/documents/${d.id}`,
+      }));
+    },
+    async pdf(orderId, documentId) {
+      const file = await documents.pdf(documentId, orderId);
+      return { filename: file.filename, content: file.content };
+    },
+    async regenerate(tx, orderId) {
+      await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [DOCUMENT_TOPICS.regenerate, { orderId }]);
+    },
+  };
+}
