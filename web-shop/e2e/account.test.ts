@@ -109,10 +109,11 @@ it('(d) registers, confirms the email, buys two seats signed in, refunds one bef
   await shop.step('07-order');
 
   // One ticket back: confirmed first, then PARTIALLY_REFUNDED, the ticket void, a refund act.
-  await refundTicket(shop, 'место 4', 'PARTIALLY_REFUNDED', '08-refund-confirm');
+  await refundTicket(shop, '[data-testid=e-ticket]:has-text("место 4")', 'PARTIALLY_REFUNDED', '08-refund-confirm');
   await expect(page.textContent('[data-order-status]')).resolves.toContain('часть билетов возвращена');
   await expect(page.textContent('[data-testid=refund-done]')).resolves.toContain('Возврат оформлен: 1\u00a0500\u00a0₽');
   await expect(page.locator('[data-ticket-status=void]').count()).resolves.toBe(1);
+  await expect(page.textContent('[data-ticket-status=void]')).resolves.toContain('место 4');
   await expect(page.locator('[data-testid=refund-ticket]').count()).resolves.toBe(1);
   await page.waitForSelector('[data-testid=document-refund_act]', { timeout: 20_000 });
   await shop.step('09-refunded');

@@ -83,14 +83,14 @@ export async function downloaded(page: Page, trigger: () => Promise<void>): Prom
 }
 
 /**
- * Refunds the ticket of the account order page whose card contains `place`: the ticket's
- * button, the confirmation, and the outcome; resolves when the order shows `status`.
+ * Refunds one ticket on the account's order page — `ticket` selects its card — through its
+ * button and the confirmation; resolves when the order shows `status`.
  */
-export async function refundTicket(shop: ShopPage, place: string, status: string, screenshot: string): Promise<void> {
+export async function refundTicket(shop: ShopPage, ticket: string, status: string, screenshot: string): Promise<void> {
   const { page } = shop;
-  await page.click(`[data-testid=e-ticket]:has-text("${place}") [data-testid=refund-ticket]`);
+  await page.click(`${ticket} [data-testid=refund-ticket]`);
   await page.waitForSelector('[data-testid=refund-confirm]');
-  await expect(page.textContent('[data-testid=refund-confirm]')).resolves.toContain(place);
+  await expect(page.locator('[data-testid=refund-confirm] li').count()).resolves.toBe(1);
   await shop.step(screenshot);
   await page.click('[data-testid=refund-confirm-button]');
   await page.waitForSelector('[data-testid=refund-done]');

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trackFunnel } from '../analytics/matomo';
+import { loginPath } from '../account/nextPath';
 import { accountApi, useCustomerSession } from '../account/session';
 import { orders, seating } from '../api';
 import { liveGaHold, loadCart } from '../booking/cart';
@@ -270,6 +271,11 @@ function DetailsStep({
         </p>
         <p className="muted">{t('checkout.finalNote')}</p>
       </section>
+      {account.status === 'anonymous' && (
+        <p className="muted">
+          {t('checkout.haveAccount')} <Link to={loginPath(`/events/${event.id}/checkout`)}>{t('checkout.loginToFill')}</Link>
+        </p>
+      )}
       <CustomerForm
         values={values}
         errors={errors}
