@@ -83,9 +83,9 @@ export function isPaid(order: OrderView): boolean {
 export const awaitingPaidDocuments = (order: OrderView) => (items: Array<{ kind: string }>) =>
   isPaid(order) && !(items.some((doc) => doc.kind === 'invoice') && items.some((doc) => doc.kind === 'act'));
 
-const POLL_MS = 2_000;
+const POLL_MS = 1_000;
 /** Documents are issued by a background job within seconds; stop asking after about a minute. */
-const MAX_POLLS = 30;
+const MAX_POLLS = 60;
 
 export const documentsKey = (orderId: string, token: string | null, round: number) =>
   [...accountKeys.documents(orderId), token ? 'token' : 'customer', round] as const;
