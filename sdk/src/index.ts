@@ -16,11 +16,13 @@ export type Problem = Schemas['Problem'];
 export type Lang = 'ru' | 'en' | 'zh';
 
 export { API_BASE_PATH };
-export { ApiError, unwrap } from './unwrap.js';
+export { ApiError, expectSuccess, unwrap } from './unwrap.js';
 export * from './seating.js';
 export * from './seat-stream.js';
 export * from './orders.js';
 export * from './staff-session.js';
+export * from './customers.js';
+export * from './customer-session.js';
 
 export interface ApiClientOptions {
   /** The server's origin, e.g. `http://localhost:3000` (the API path is added). */

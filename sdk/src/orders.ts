@@ -17,6 +17,12 @@ export type CheckoutRequest = Schemas['CheckoutRequest'];
 export type CheckoutResult = Schemas['CheckoutResult'];
 export type Order = Schemas['Order'];
 export type PaymentStarted = Schemas['PaymentStarted'];
+export type Refund = Schemas['Refund'];
+export type OrderDocument = Schemas['OrderDocument'];
+
+/** `?token=` when the buyer holds the order's access token; nothing when a customer login (Bearer) opens it. */
+const tokenQuery = (accessToken?: string | null) => (accessToken ? { token: accessToken } : {});
+const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
 
 /** A fresh Idempotency-Key: letters, digits and dashes, as POST /orders accepts. */
 export function newIdempotencyKey(): string {
@@ -35,6 +41,47 @@ export function ordersApi(api: Client<paths>) {
     },
     async startPayment(orderId: string, accessToken: string): Promise<PaymentStarted> {
       return unwrap(await api.POST('/payments/yookassa/create', { body: { orderId, accessToken } }));
+    },
+    /** An order of the signed-in customer: the client's Bearer token opens it. */
+    async getOwnOrder(orderId: string, signal?: AbortSignal): Promise<Order> {
+      return unwrap(await api.GET('/orders/{id}', { params: { path: { id: orderId } }, ...withSignal(signal) }));
+    },
+    /**
+     * Refunds chosen tickets (all refundable ones when `tickets` is omitted). One key per refund
+     * the buyer confirmed: a repeat after a lost answer returns the same refund.
+     */
+    async requestRefund(orderId: string, request: { tickets?: string[]; accessToken?: string }, idempotencyKey: string): Promise<Refund> {
+      return unwrap(
+        await api.POST('/orders/{id}/refunds', { params: { path: { id: orderId }, header: { 'idempotency-key': idempotencyKey } }, body: request }),
+      );
+    },
+    /** The invoice, act and refund acts issued so far (they are issued shortly after payment and each refund). */
+    async listDocuments(orderId: string, accessToken?: string | null, signal?: AbortSignal): Promise<OrderDocument[]> {
+      const list = unwrap(await api.GET('/orders/{id}/documents', { params: { path: { id: orderId }, query: tokenQuery(accessToken) }, ...withSignal(signal) }));
+      return list.items;
+    },
+    async documentPdf(orderId: string, documentId: string, accessToken?: string | null): Promise<Blob> {
+      return unwrap(
+        await api.GET('/orders/{id}/documents/{documentId}', {
+          params: { path: { id: orderId, documentId }, query: tokenQuery(accessToken) },
+          parseAs: 'blob',
+        }),
+      );
+    },
+    async ticketPdf(orderId: string, ticketId: string, accessToken?: string | null): Promise<Blob> {
+      return unwrap(
+        await api.GET('/orders/{id}/tickets/{ticketId}/pdf', { params: { path: { id: orderId, ticketId }, query: tokenQuery(accessToken) }, parseAs: 'blob' }),
+      );
+    },
+    /** The ticket's QR code as SVG markup. */
+    async ticketQrSvg(orderId: string, ticketId: string, accessToken?: string | null, signal?: AbortSignal): Promise<string> {
+      return unwrap(
+        await api.GET('/orders/{id}/tickets/{ticketId}/qr.svg', {
+          params: { path: { id: orderId, ticketId }, query: tokenQuery(accessToken) },
+          parseAs: 'text',
+          ...withSignal(signal),
+        }),
+      );
     },
   };
 }

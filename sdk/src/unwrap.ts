@@ -34,3 +34,14 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     code: 'unexpected_response',
   });
 }
+
+/**
+ * Checks a call answered without a body (204, 202 without content): throws the problem
+ * when it failed.
+ *
+ * @example
+ * expectSuccess(await api.POST('/me/logout'));
+ */
+export function expectSuccess(result: { error?: unknown; response: Response }): void {
+  if (!result.response.ok) unwrap({ ...result, data: undefined });
+}

@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from '../../api/src/test/test-app';
 import { launchChromium, newContext, ShopPage } from './support/browser';
 import { ensureShopBuilt } from './support/build';
 import { makePromo } from '../../api/src/test/orders-factory';
-import { payOnEmulator, placeOrder, placeOrderExpectingError } from './support/flows';
+import { emailedToken } from '../../api/src/test/customers-factory';
+import { payOnEmulator, placeOrder, placeOrderExpectingError, refundTicket, registerAccount, type Buyer } from './support/flows';
 
 /**
  * The shop in a real browser (Debian's Chromium through playwright-core) against the real API
@@ -24,6 +25,7 @@ interface Sailing {
   vessel: { seatingMode: string };
 }
 let seated: Sailing;
+let refundable: Sailing;
 let general: Sailing;
 
 beforeAll(async () => {
@@ -31,12 +33,20 @@ beforeAll(async () => {
   [t, browser] = await Promise.all([startTestApp({ spaDir }), launchChromium()]);
   await seed(t.db, (tx) => insertDemoCatalog(tx, { from: new Date(), days: 2 }));
   const list = (await (await fetch(`${t.baseUrl}/api/v1/events?limit=100&lang=ru`)).json()) as { items: Sailing[] };
+  const all = (title: string) => list.items.filter((item) => item.title === title);
+  const last = (title: string) => {
+    const found = all(title).at(-1);
+    if (!found) throw new Error(`no demo sailing "${title}"`);
+    return found;
+  };
   const first = (title: string) => {
-    const found = list.items.find((item) => item.title === title);
+    const found = all(title)[0];
     if (!found) throw new Error(`no demo sailing "${title}"`);
     return found;
   };
   seated = first('Вечерняя Нева'); // the two-deck Neva Prestige, the shop's own sailing
+  // The later of its two evenings departs more than 24 hours from now: its tickets can be refunded.
+  refundable = last('Вечерняя Нева');
   general = first('Кронштадт: морская крепость'); // general admission
 });
 afterAll(async () => {
@@ -123,63 +133,122 @@ it('(a) two buyers on one seat map: B sees A’s seat reserved within a second, 
   await Promise.all([contextA.close(), contextB.close()]);
 });
 
-describe('(b) the same purchase in English and Chinese (on a phone), in a browser far from Moscow', () => {
-  it.each([
-    { lang: 'en', seats: 1, thanks: 'Thank you for your purchase!', refund: 'Refundable until', name: /^Deck 1, row \d+, seat \d+, ₽1,900$/ },
-    { lang: 'zh', seats: 2, thanks: '感谢您的购买！', refund: '前可全额退票', name: /^第1层甲板，第\d+排，\d+号座，₽1,900$/ },
-  ])('$lang', async ({ lang, seats, thanks, refund, name }) => {
-    // English on a desktop, Chinese on a phone: the seat map scales to the screen.
-    const device = lang === 'zh' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {};
-    const context = await newContext(browser, { timezoneId: 'America/New_York', locale: lang === 'en' ? 'en-US' : 'zh-CN', ...device });
-    const shop = await ShopPage.open(context, `b-${lang}`);
-    await shop.page.goto(`${t.baseUrl}/events`);
-    await shop.page.waitForSelector('.card');
+/**
+ * (b) The purchase of (a) in another language, in a browser far from Moscow: list, language
+ * switch (remembered), sailing, seats, checkout, payment, confirmation. Resolves on the
+ * confirmation page.
+ */
+async function buyInLanguage(
+  shop: ShopPage,
+  { sailing, lang, seats, thanks, refund, name, buyer }: { sailing: Sailing; lang: 'en' | 'zh'; seats: number; thanks: string; refund: string; name: RegExp; buyer: Buyer },
+): Promise<void> {
+  await shop.page.goto(`${t.baseUrl}/events`);
+  await shop.page.waitForSelector('.card');
 
-    // The switch re-asks the API in the new language and is remembered.
-    const asked = shop.page.waitForRequest((request) => request.url().includes('/api/v1/events?') && request.url().includes(`lang=${lang}`));
-    await shop.page.selectOption('#lang-select', lang);
-    await asked;
-    await shop.page.reload();
-    await shop.page.waitForSelector('.card');
-    await expect(shop.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
-    await shop.step('01-list');
+  // The switch re-asks the API in the new language and is remembered.
+  const asked = shop.page.waitForRequest((request) => request.url().includes('/api/v1/events?') && request.url().includes(`lang=${lang}`));
+  await shop.page.selectOption('#lang-select', lang);
+  await asked;
+  await shop.page.reload();
+  await shop.page.waitForSelector('.card');
+  await expect(shop.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+  await shop.step('01-list');
 
-    await shop.page.goto(`${t.baseUrl}/events/${seated.id}`);
-    await shop.page.waitForSelector('#refund-title');
-    const page = await shop.page.textContent('.event');
-    expect(page).toContain(refund);
-    // Moscow time whatever the browser's zone (New York here).
-    expect(page).toContain(seated.startsAtLocal.slice(11, 16));
-    await shop.step('02-event');
+  await shop.page.goto(`${t.baseUrl}/events/${sailing.id}`);
+  await shop.page.waitForSelector('#refund-title');
+  const page = await shop.page.textContent('.event');
+  expect(page).toContain(refund);
+  // Moscow time whatever the browser's zone (New York here).
+  expect(page).toContain(sailing.startsAtLocal.slice(11, 16));
+  await shop.step('02-event');
 
-    await shop.page.click(`a[href="/events/${seated.id}/seatmap"]`);
-    await shop.page.waitForSelector(seat('D2-R1-S1'));
-    await expect(shop.page.getAttribute(seat('D1-R7-S3'), 'aria-label')).resolves.toMatch(name);
-    if (seats === 1) {
-      // Keyboard only: focus a seat, move right with the arrow key, take it with Enter.
-      await shop.page.focus(seat('D1-R6-S1'));
-      await shop.page.keyboard.press('ArrowRight');
-      await expect(shop.page.evaluate(() => document.activeElement?.getAttribute('data-seat'))).resolves.toBe('D1-R6-S2');
-      await shop.page.keyboard.press('Enter');
-      await shop.page.waitForSelector(`${seat('D1-R6-S2')}[aria-checked=true]`);
-    } else {
-      await shop.page.selectOption('#best-count', String(seats));
-      await shop.page.click('.booking__tools button');
-      await shop.page.waitForFunction((n) => document.querySelectorAll('[role=checkbox][aria-checked=true]').length === n, seats);
-    }
-    // The seat map's structure is the same in every language; axe checks it in Chinese and in (a).
-    await shop.step('03-seats-selected', { axe: lang === 'zh' });
-    await shop.page.click('.booking__panel .button--large');
+  await shop.page.click(`a[href="/events/${sailing.id}/seatmap"]`);
+  await shop.page.waitForSelector(seat('D2-R1-S1'));
+  await expect(shop.page.getAttribute(seat('D1-R7-S3'), 'aria-label')).resolves.toMatch(name);
+  if (seats === 1) {
+    // Keyboard only: focus a seat, move right with the arrow key, take it with Enter.
+    await shop.page.focus(seat('D1-R6-S1'));
+    await shop.page.keyboard.press('ArrowRight');
+    await expect(shop.page.evaluate(() => document.activeElement?.getAttribute('data-seat'))).resolves.toBe('D1-R6-S2');
+    await shop.page.keyboard.press('Enter');
+    await shop.page.waitForSelector(`${seat('D1-R6-S2')}[aria-checked=true]`);
+  } else {
+    await shop.page.selectOption('#best-count', String(seats));
+    await shop.page.click('.booking__tools button');
+    await shop.page.waitForFunction((n) => document.querySelectorAll('[role=checkbox][aria-checked=true]').length === n, seats);
+  }
+  // The seat map's structure is the same in every language; axe checks it in Chinese and in (a).
+  await shop.step('03-seats-selected', { axe: lang === 'zh' });
+  await shop.page.click('.booking__panel .button--large');
 
-    await shop.page.waitForSelector('#checkout-fullName');
-    await shop.step('04-checkout');
-    await placeOrder(shop, { fullName: lang === 'en' ? 'John Smith' : '王小明', email: `${lang}@example.com`, phone: lang === 'en' ? '+7 921 555-12-34' : '+86 138 0013 8000' });
-    await shop.step('05-order-summary');
+  await shop.page.waitForSelector('#checkout-fullName');
+  await shop.step('04-checkout');
+  await placeOrder(shop, buyer);
+  await shop.step('05-order-summary');
 
-    await payOnEmulator(shop, { emulator: '06-yookassa-emulator' });
-    await expect(shop.page.textContent('h1')).resolves.toBe(thanks);
-    await expect(shop.page.locator('[data-testid=e-ticket]').count()).resolves.toBe(seats);
-    await shop.step('07-confirmation');
+  await payOnEmulator(shop, { emulator: '06-yookassa-emulator' });
+  await expect(shop.page.textContent('h1')).resolves.toBe(thanks);
+  await expect(shop.page.locator('[data-testid=e-ticket]').count()).resolves.toBe(seats);
+  await shop.step('07-confirmation');
+}
+
+describe('(b) the same purchase in English and Chinese, in a browser far from Moscow', () => {
+  it('en, on a desktop', async () => {
+    const context = await newContext(browser, { timezoneId: 'America/New_York', locale: 'en-US' });
+    const shop = await ShopPage.open(context, 'b-en');
+    await buyInLanguage(shop, {
+      sailing: seated,
+      lang: 'en',
+      seats: 1,
+      thanks: 'Thank you for your purchase!',
+      refund: 'Refundable until',
+      name: /^Deck 1, row \d+, seat \d+, ₽1,900$/,
+      buyer: { fullName: 'John Smith', email: 'en@example.com', phone: '+7 921 555-12-34' },
+    });
+    await context.close();
+  });
+
+  it('zh, on a phone: two seats as a guest, then an account with the same email, and one seat refunded from it', async () => {
+    // The issue's "done when": buy two seats in Chinese and refund one from the account.
+    const device = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const context = await newContext(browser, { timezoneId: 'America/New_York', locale: 'zh-CN', ...device });
+    const shop = await ShopPage.open(context, 'b-zh');
+    const { page } = shop;
+    const email = 'zh@example.com';
+    await buyInLanguage(shop, {
+      sailing: refundable,
+      lang: 'zh',
+      seats: 2,
+      thanks: '感谢您的购买！',
+      refund: '前可全额退票',
+      name: /^第1层甲板，第\d+排，\d+号座，₽1,900$/,
+      buyer: { fullName: '王小明', email, phone: '+86 138 0013 8000' },
+    });
+
+    // The guest's confirmation: the refund deadline and where refunds are made, the ticket PDFs.
+    await expect(page.textContent('[data-testid=refund-deadline]')).resolves.toContain('莫斯科时间');
+    const pdfs = await page.$$eval('[data-testid=ticket-pdf]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(pdfs).toHaveLength(2);
+    const pdf = await fetch(`${t.baseUrl}${pdfs[0]}`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    // An account with the order's email; once the email is confirmed, the order is in it.
+    await page.click('[data-testid=register-to-refund]');
+    await expect(page.inputValue('#register-email')).resolves.toBe(email);
+    await registerAccount(shop, { password: '涅瓦河上的白夜2026' });
+    await shop.step('08-registered');
+    const emailed = await emailedToken(t, email, 'notification.email_verification');
+    await page.goto(emailed!.link.toString());
+    await expect(page.textContent('[data-testid=email-verified]')).resolves.toContain('1 个订单已关联到您的账户');
+    await shop.step('09-email-confirmed');
+    await page.click('.page a[href="/account/orders"]');
+    await page.click('[data-testid=my-order] a');
+
+    await page.waitForSelector('[data-testid=refund-deadline]');
+    await refundTicket(shop, '.tickets > li:first-child', 'PARTIALLY_REFUNDED', '10-refund-confirm');
+    await expect(page.textContent('[data-order-status]')).resolves.toContain('部分船票已退');
+    await expect(page.textContent('[data-testid=refund-done]')).resolves.toContain('退票成功：₽1,900');
+    await shop.step('11-refunded');
     await context.close();
   });
 });

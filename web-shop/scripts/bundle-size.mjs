@@ -24,6 +24,11 @@ const PAGES = {
   '/events/:id/checkout': 'src/checkout/CheckoutPage.tsx',
   '/orders/:id/return': 'src/orders/PaymentReturnPage.tsx',
   '/orders/:id': 'src/orders/OrderPage.tsx',
+  '/account/login': 'src/account/LoginPage.tsx',
+  '/account/register': 'src/account/RegisterPage.tsx',
+  '/account': 'src/account/ProfilePage.tsx',
+  '/account/orders': 'src/account/MyOrdersPage.tsx',
+  '/account/orders/:id': 'src/account/MyOrderPage.tsx',
 };
 
 function load() {

@@ -52,3 +52,47 @@ export async function waitForImages(page: Page, selector: string): Promise<void>
     selector,
   );
 }
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  fullName?: string;
+  phone?: string;
+}
+
+/** Fills in the registration form (email prefilled when `email` is omitted) and lands on the profile. */
+export async function registerAccount(shop: ShopPage, account: Partial<NewAccount> & { password: string }): Promise<void> {
+  const { page } = shop;
+  await page.waitForSelector('#register-email');
+  if (account.email) await page.fill('#register-email', account.email);
+  await page.fill('#register-password', account.password);
+  if (account.fullName) await page.fill('#register-fullName', account.fullName);
+  if (account.phone) await page.fill('#register-phone', account.phone);
+  await page.check('#register-consent');
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('[data-testid=profile-email]');
+}
+
+/** The bytes of the next download `trigger` starts (a link with `download`, or a fetched PDF saved by the shop). */
+export async function downloaded(page: Page, trigger: () => Promise<void>): Promise<{ filename: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return { filename: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/**
+ * Refunds one ticket on the account's order page — `ticket` selects its card — through its
+ * button and the confirmation; resolves when the order shows `status`.
+ */
+export async function refundTicket(shop: ShopPage, ticket: string, status: string, screenshot: string): Promise<void> {
+  const { page } = shop;
+  await page.click(`${ticket} [data-testid=refund-ticket]`);
+  await page.waitForSelector('[data-testid=refund-confirm]');
+  await expect(page.locator('[data-testid=refund-confirm] li').count()).resolves.toBe(1);
+  await shop.step(screenshot);
+  await page.click('[data-testid=refund-confirm-button]');
+  await page.waitForSelector('[data-testid=refund-done]');
+  await page.waitForSelector(`[data-order-status=${status}]`);
+}

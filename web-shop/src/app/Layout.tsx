@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { AccountLink } from '../account/AccountLink';
 import { PageViews } from '../analytics/PageViews';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 
@@ -20,6 +21,7 @@ export function Layout() {
           </Link>
           <nav aria-label={t('nav.label')} className="nav">
             <NavLink to="/events">{t('nav.events')}</NavLink>
+            <AccountLink />
           </nav>
           <LanguageSwitcher />
         </div>

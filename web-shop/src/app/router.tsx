@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { CrashPage, NotFoundPage } from './ErrorPages';
 import { Layout } from './Layout';
-import { bookingRoutes, eventRoutes, legalRoutes, orderRoutes } from './routes';
+import { accountRoutes, bookingRoutes, eventRoutes, legalRoutes, orderRoutes } from './routes';
 
 export const router = createBrowserRouter([
   {
@@ -14,7 +14,7 @@ export const router = createBrowserRouter([
       ...bookingRoutes,
       ...orderRoutes,
       ...legalRoutes,
-      // ...accountRoutes (customer accounts) go here.
+      ...accountRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,10 +1,12 @@
-import { ApiError, startCheckout, type CheckoutRequest } from '@prichal/sdk';
+import { ApiError, startCheckout, type CheckoutRequest, type CustomerSessionState } from '@prichal/sdk';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { trackFunnel } from '../analytics/matomo';
-import { api, orders, seating } from '../api';
+import { loginPath } from '../account/nextPath';
+import { accountApi, useCustomerSession } from '../account/session';
+import { orders, seating } from '../api';
 import { liveGaHold, loadCart } from '../booking/cart';
 import { HoldCountdown } from '../booking/HoldCountdown';
 import { bookingKeys } from '../booking/keys';
@@ -28,6 +30,13 @@ import { CustomerForm, type CheckoutFormValues, type FormErrors, type FormField 
 import { cleanCustomer, fieldOfApiPath, validateCustomer } from './validation';
 
 const EMPTY_FORM: CheckoutFormValues = { fullName: '', email: '', phone: '', promoCode: '', consent: false };
+
+/** A signed-in customer's details, filled in for them. */
+function prefilled(account: CustomerSessionState): CheckoutFormValues {
+  if (account.status !== 'signedIn') return EMPTY_FORM;
+  const { fullName, email, phone } = account.customer;
+  return { ...EMPTY_FORM, fullName: fullName ?? '', email, phone: phone ?? '' };
+}
 const FIELD_ORDER: FormField[] = ['fullName', 'email', 'phone', 'promoCode', 'consent'];
 
 /** `/events/:id/checkout`: the buyer's details, then the order as the API priced it, then payment. */
@@ -157,7 +166,9 @@ function DetailsStep({
   const lang = useLang();
   const queryClient = useQueryClient();
   const held = useHeldItems(event);
-  const [values, setValues] = useState<CheckoutFormValues>(EMPTY_FORM);
+  const account = useCustomerSession();
+  const [values, setValues] = useState<CheckoutFormValues>(() => prefilled(account));
+  const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -169,8 +180,14 @@ function DetailsStep({
     },
     [],
   );
-  // One checkout, one key: double clicks and retries after a lost answer make one order.
-  const checkout = useMemo(() => startCheckout(api, idempotencyKey), [idempotencyKey]);
+  // One checkout, one key: double clicks and retries after a lost answer make one order. Sent
+  // with the customer's login, when there is one, the order joins their account.
+  const checkout = useMemo(() => startCheckout(accountApi, idempotencyKey), [idempotencyKey]);
+
+  useEffect(() => {
+    // A stored login finished renewing after the page opened: fill in what is still untouched.
+    if (!touched && account.status === 'signedIn') setValues(prefilled(account));
+  }, [account, touched]);
 
   const focusFirst = (found: FormErrors) => {
     const first = FIELD_ORDER.find((field) => found[field]);
@@ -254,7 +271,20 @@ function DetailsStep({
         </p>
         <p className="muted">{t('checkout.finalNote')}</p>
       </section>
-      <CustomerForm values={values} errors={errors} onChange={setValues} firstInvalidRef={refFor} />
+      {account.status === 'anonymous' && (
+        <p className="muted">
+          {t('checkout.haveAccount')} <Link to={loginPath(`/events/${event.id}/checkout`)}>{t('checkout.loginToFill')}</Link>
+        </p>
+      )}
+      <CustomerForm
+        values={values}
+        errors={errors}
+        onChange={(next) => {
+          setTouched(true);
+          setValues(next);
+        }}
+        firstInvalidRef={refFor}
+      />
       {failure !== null && (
         <div className="status status--error" role="alert">
           <p>{errorText(t, failure)}</p>

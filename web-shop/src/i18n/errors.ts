@@ -39,6 +39,23 @@ export const KNOWN_CODES = [
   'payments_not_configured',
   'payment_gateway_error',
   'payment_gateway_unavailable',
+  'invalid_credentials',
+  'email_already_registered',
+  'email_already_verified',
+  'password_too_weak',
+  'current_password_incorrect',
+  'verification_token_invalid',
+  'reset_token_invalid',
+  'too_many_requests',
+  'authentication_required',
+  'invalid_access_token',
+  'invalid_refresh_token',
+  'refund_window_closed',
+  'order_not_refundable',
+  'tickets_not_refundable',
+  'document_not_found',
+  'order_not_paid',
+  'ticket_not_found',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
