@@ -1,5 +1,6 @@
-import { forwardRef, type ChangeEvent, type InputHTMLAttributes } from 'react';
+import { forwardRef, type ChangeEvent, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField as LabelledInput } from '../ui/FormField';
 import type { CustomerDetails, CustomerField, FieldProblem } from './validation';
 
 export interface CheckoutFormValues extends CustomerDetails {
@@ -11,33 +12,11 @@ export type FormField = CustomerField | 'promoCode' | 'consent';
 /** A field's problem: a validation rule, or a message (from the API) already in the user's language. */
 export type FormErrors = Partial<Record<FormField, { problem: FieldProblem | 'consent' } | { text: string }>>;
 
-interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
-  name: FormField;
-  label: string;
-  hint?: string;
-  error?: string;
-}
+type FieldProps = Omit<ComponentProps<typeof LabelledInput>, 'id' | 'name'> & { name: FormField };
 
-/** A labelled input with its hint and its error beside it, tied together for screen readers. */
-const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ name, label, hint, error, ...input }, ref) {
-  const id = `checkout-${name}`;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <input ref={ref} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
-      {hint && (
-        <small id={`${id}-hint`} className="field__hint">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+/** A checkout field: the shared labelled input, with ids the page's error focus relies on. */
+const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ name, ...props }, ref) {
+  return <LabelledInput ref={ref} id={`checkout-${name}`} name={name} {...props} />;
 });
 
 /**
