@@ -37,7 +37,7 @@ export interface Workers {
 export interface WorkerOptions {
   db: DataSource;
   logger: Logger;
-  config: Pick<Config, 'AMQP_URL' | 'JOB_MAX_ATTEMPTS' | 'JOB_RETRY_BASE_MS' | 'OUTBOX_RELAY_INTERVAL_MS' | 'REMINDER_INTERVAL_MS'>;
+  config: Pick<Config, 'AMQP_URL' | 'JOB_MAX_ATTEMPTS' | 'JOB_RETRY_BASE_MS' | 'JOB_CONCURRENCY' | 'OUTBOX_RELAY_INTERVAL_MS' | 'REMINDER_INTERVAL_MS'>;
   handlers: Map<string, JobHandler>;
   /** Schedulers that write jobs on a timer. */
   reminders?: ReminderScheduler;
@@ -56,7 +56,7 @@ export interface WorkerOptions {
  */
 export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const { db, logger, config, handlers } = options;
-  const settings = { maxAttempts: config.JOB_MAX_ATTEMPTS, retryBaseMs: config.JOB_RETRY_BASE_MS };
+  const settings = { maxAttempts: config.JOB_MAX_ATTEMPTS, retryBaseMs: config.JOB_RETRY_BASE_MS, concurrency: config.JOB_CONCURRENCY };
   const topics = [...handlers.keys()];
   const transport: JobTransport = config.AMQP_URL
     ? await RabbitMqTransport.connect(config.AMQP_URL, db, { ...settings, prefix: options.queuePrefix ?? '' }, logger)

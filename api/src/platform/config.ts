@@ -76,6 +76,8 @@ const configSchema = z.object({
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   /** Background jobs: attempts before a job is dead-lettered, and the first retry's delay (doubling). */
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Background jobs one process runs at once (each holds a database connection while it runs). */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
   /** How often the outbox relay looks for new jobs. */
   OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),

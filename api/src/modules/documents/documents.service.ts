@@ -8,7 +8,7 @@ import { takeDocumentNumber, type DocumentKind } from './document-numbers';
 import { documentFilename, documentStore, type StoredDocument } from './document-store';
 import { DocumentErrors } from './documents.errors';
 import { financialDocumentDefinition } from './pdf/financial-document.pdf';
-import { renderPdf } from './pdf/pdf-renderer';
+import { renderPdf } from './pdf/pdf-render-pool';
 import { ticketDefinition } from './pdf/ticket.pdf';
 import { moscowYear } from './pdf/ticket-labels';
 import type { RequisitesService } from './requisites.service';

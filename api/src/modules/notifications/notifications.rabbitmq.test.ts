@@ -17,7 +17,7 @@ const AMQP_URL = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const prefix = `test-${randomBytes(4).toString('hex')}.`;
 const queueOf = (topic: string) => `${prefix}prichal.jobs.${WORKER_CONSUMER}.${topic}`;
 const logger = createLogger('silent');
-const settings = { AMQP_URL, JOB_MAX_ATTEMPTS: 3, JOB_RETRY_BASE_MS: 50, OUTBOX_RELAY_INTERVAL_MS: 50, REMINDER_INTERVAL_MS: 60_000 };
+const settings = { AMQP_URL, JOB_MAX_ATTEMPTS: 3, JOB_CONCURRENCY: 2, JOB_RETRY_BASE_MS: 50, OUTBOX_RELAY_INTERVAL_MS: 50, REMINDER_INTERVAL_MS: 60_000 };
 
 let t: TestApp;
 let smtp: SmtpReceiver;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
-import { handleOnce, retryDelayMs, type Job, type JobHandler, type JobTransport } from './jobs';
+import { DEFAULT_JOB_CONCURRENCY, handleOnce, retryDelayMs, type Job, type JobHandler, type JobTransport } from './jobs';
 import { markJobDead } from './outbox-relay';
 
 /**
@@ -12,10 +12,13 @@ export class InProcessTransport implements JobTransport {
   private handlers = new Map<string, JobHandler>();
   private consumer = 'app';
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Jobs due now, waiting for one of the `concurrency` slots. */
+  private readonly ready: Array<{ job: Job; handler: JobHandler }> = [];
+  private active = 0;
 
   constructor(
     private readonly db: DataSource,
-    private readonly settings: { maxAttempts: number; retryBaseMs: number },
+    private readonly settings: { maxAttempts: number; retryBaseMs: number; concurrency?: number },
     private readonly logger: Logger,
   ) {}
 
@@ -32,15 +35,30 @@ export class InProcessTransport implements JobTransport {
   async close(): Promise<void> {
     this.timers.forEach((timer) => clearTimeout(timer));
     this.timers.clear();
+    // Jobs not started stay unfinished in the outbox; the next start sends them again.
+    this.ready.length = 0;
   }
 
   private schedule(job: Job, handler: JobHandler, delayMs: number): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.run(job, handler);
+      this.ready.push({ job, handler });
+      this.startReady();
     }, delayMs);
     timer.unref();
     this.timers.add(timer);
+  }
+
+  private startReady(): void {
+    const limit = this.settings.concurrency ?? DEFAULT_JOB_CONCURRENCY;
+    while (this.active < limit && this.ready.length > 0) {
+      const next = this.ready.shift()!;
+      this.active += 1;
+      void this.run(next.job, next.handler).finally(() => {
+        this.active -= 1;
+        this.startReady();
+      });
+    }
   }
 
   private async run(job: Job, handler: JobHandler): Promise<void> {

@@ -61,6 +61,13 @@ export async function handleOnce(db: DataSource, consumer: string, job: Job, han
   });
 }
 
+/**
+ * How many jobs one process runs at once unless told otherwise. Each running job holds a
+ * database connection (its transaction) and most render PDFs, so a small number keeps the
+ * API's own requests fed with connections and CPU while a backlog drains.
+ */
+export const DEFAULT_JOB_CONCURRENCY = 2;
+
 /** Exponential back-off for the next attempt, capped. */
 export function retryDelayMs(attempt: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** (attempt - 1), 60_000);

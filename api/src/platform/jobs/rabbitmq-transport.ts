@@ -1,7 +1,7 @@
 import amqp, { type Channel, type ChannelModel, type ConfirmChannel, type ConsumeMessage } from 'amqplib';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
-import { handleOnce, retryDelayMs, type Job, type JobHandler, type JobTransport } from './jobs';
+import { DEFAULT_JOB_CONCURRENCY, handleOnce, retryDelayMs, type Job, type JobHandler, type JobTransport } from './jobs';
 import { markJobDead } from './outbox-relay';
 
 const EXCHANGE = 'prichal.jobs';
@@ -20,7 +20,7 @@ export class RabbitMqTransport implements JobTransport {
     private readonly connection: ChannelModel,
     private readonly publisher: ConfirmChannel,
     private readonly db: DataSource,
-    private readonly settings: { maxAttempts: number; retryBaseMs: number; prefix: string },
+    private readonly settings: { maxAttempts: number; retryBaseMs: number; prefix: string; concurrency?: number },
     private readonly logger: Logger,
   ) {}
 
@@ -30,7 +30,7 @@ export class RabbitMqTransport implements JobTransport {
   static async connect(
     url: string,
     db: DataSource,
-    settings: { maxAttempts: number; retryBaseMs: number; prefix?: string },
+    settings: { maxAttempts: number; retryBaseMs: number; prefix?: string; concurrency?: number },
     logger: Logger,
   ): Promise<RabbitMqTransport> {
     const connection = await amqp.connect(url);
@@ -58,7 +58,8 @@ export class RabbitMqTransport implements JobTransport {
   async consume(handlers: Map<string, JobHandler>, consumer: string): Promise<void> {
     const channel = await this.connection.createChannel();
     this.consumerChannel = channel;
-    await channel.prefetch(16);
+    // Unacked deliveries across all of this channel's queues (global), i.e. jobs running at once.
+    await channel.prefetch(this.settings.concurrency ?? DEFAULT_JOB_CONCURRENCY, true);
     for (const [topic, handler] of handlers) {
       const queue = `${this.settings.prefix}${EXCHANGE}.${consumer}.${topic}`;
       await channel.assertQueue(queue, { durable: true, deadLetterExchange: this.settings.prefix + DEAD_EXCHANGE });

@@ -70,8 +70,11 @@ export function withCjkRuns(text: string): string | Content[] {
   return runs;
 }
 
-/** Renders a document definition to PDF bytes. */
-export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+/**
+ * Renders a document definition to PDF bytes on the calling thread. The service renders
+ * through pdf-render-pool.ts, which runs this on a thread of its own.
+ */
+export async function renderPdfHere(definition: TDocumentDefinitions): Promise<Buffer> {
   loadFonts();
   return pdfmake.createPdf({ ...definition, defaultStyle: { font: 'Roboto', fontSize: 9, ...definition.defaultStyle } }).getBuffer();
 }
