@@ -1,26 +1,38 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { BerthsPage } from '../catalog/BerthsPage';
-import { CatalogLayout } from '../catalog/CatalogLayout';
-import { PromosPage } from '../catalog/PromosPage';
-import { RoutesPage } from '../catalog/RoutesPage';
-import { NewSailingPage, SailingPage } from '../catalog/SailingPage';
-import { SailingsPage } from '../catalog/SailingsPage';
-import { SeatCategoriesPage, TicketTypesPage } from '../catalog/TicketTypesPage';
-import { VesselPage } from '../catalog/VesselPage';
-import { VesselsPage } from '../catalog/VesselsPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { AccountPage } from '../account/AccountPage';
-import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireAuth } from '../auth/RequireAuth';
-import { EventListPage } from '../events/EventListPage';
-import { OrderListPage } from '../orders/OrderListPage';
-import { NewOrderPage } from '../orders/NewOrderPage';
-import { OrderPage } from '../orders/OrderPage';
-import { UserPage } from '../users/UserPage';
-import { UsersPage } from '../users/UsersPage';
 import { CrashPage, HomeRedirect, NotFoundPage, RequirePermission } from './ErrorPages';
 import { Layout } from './Layout';
+import { lazyPage } from './lazyPage';
+
+// Each section's pages load on first visit (their own chunks): the sign-in and the frame are
+// all the first visit downloads.
+const OrderListPage = lazyPage(() => import('../orders/OrderListPage'), 'OrderListPage');
+const NewOrderPage = lazyPage(() => import('../orders/NewOrderPage'), 'NewOrderPage');
+const OrderPage = lazyPage(() => import('../orders/OrderPage'), 'OrderPage');
+const BoardingPage = lazyPage(() => import('../boarding/BoardingPage'), 'BoardingPage');
+const CatalogLayout = lazyPage(() => import('../catalog/CatalogLayout'), 'CatalogLayout');
+const SailingsPage = lazyPage(() => import('../catalog/SailingsPage'), 'SailingsPage');
+const NewSailingPage = lazyPage(() => import('../catalog/SailingPage'), 'NewSailingPage');
+const SailingPage = lazyPage(() => import('../catalog/SailingPage'), 'SailingPage');
+const VesselsPage = lazyPage(() => import('../catalog/VesselsPage'), 'VesselsPage');
+const VesselPage = lazyPage(() => import('../catalog/VesselPage'), 'VesselPage');
+const BerthsPage = lazyPage(() => import('../catalog/BerthsPage'), 'BerthsPage');
+const RoutesPage = lazyPage(() => import('../catalog/RoutesPage'), 'RoutesPage');
+const TicketTypesPage = lazyPage(() => import('../catalog/TicketTypesPage'), 'TicketTypesPage');
+const SeatCategoriesPage = lazyPage(() => import('../catalog/TicketTypesPage'), 'SeatCategoriesPage');
+const PromosPage = lazyPage(() => import('../catalog/PromosPage'), 'PromosPage');
+const EventListPage = lazyPage(() => import('../events/EventListPage'), 'EventListPage');
+const SettingsLayout = lazyPage(() => import('../settings/SettingsLayout'), 'SettingsLayout');
+const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
+const RequisitesPage = lazyPage(() => import('../settings/RequisitesPage'), 'RequisitesPage');
+const TemplatesPage = lazyPage(() => import('../settings/TemplatesPage'), 'TemplatesPage');
+const TemplatePage = lazyPage(() => import('../settings/TemplatePage'), 'TemplatePage');
+const DeadJobsPage = lazyPage(() => import('../settings/DeadJobsPage'), 'DeadJobsPage');
+const UsersPage = lazyPage(() => import('../users/UsersPage'), 'UsersPage');
+const UserPage = lazyPage(() => import('../users/UserPage'), 'UserPage');
+const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
+const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
 
 /** Served under /admin/ (vite `base`); paths below are relative to it. */
 export const router = createBrowserRouter(
@@ -38,6 +50,7 @@ export const router = createBrowserRouter(
             { path: 'orders', element: <RequirePermission permission="orders:read"><OrderListPage /></RequirePermission> },
             { path: 'orders/new', element: <RequirePermission permission="orders:write"><NewOrderPage /></RequirePermission> },
             { path: 'orders/:orderId', element: <RequirePermission permission="orders:read"><OrderPage /></RequirePermission> },
+            { path: 'boarding', element: <RequirePermission permission="orders:read"><BoardingPage /></RequirePermission> },
             {
               path: 'catalog',
               element: <RequirePermission permission="catalog:read"><CatalogLayout /></RequirePermission>,
@@ -55,7 +68,17 @@ export const router = createBrowserRouter(
                 { path: 'promo-codes', element: <PromosPage /> },
               ],
             },
-            { path: 'settings', element: <RequirePermission permission="settings:read"><SettingsPage /></RequirePermission> },
+            {
+              path: 'settings',
+              element: <RequirePermission permission="settings:read"><SettingsLayout /></RequirePermission>,
+              children: [
+                { index: true, element: <SettingsPage /> },
+                { path: 'requisites', element: <RequisitesPage /> },
+                { path: 'templates', element: <TemplatesPage /> },
+                { path: 'templates/:type/:locale/:channel', element: <TemplatePage /> },
+                { path: 'jobs', element: <DeadJobsPage /> },
+              ],
+            },
             { path: 'events', element: <RequirePermission permission="catalog:read"><EventListPage /></RequirePermission> },
             { path: 'users', element: <RequirePermission permission="users:read"><UsersPage /></RequirePermission> },
             { path: 'users/:userId', element: <RequirePermission permission="users:read"><UserPage /></RequirePermission> },
