@@ -1,25 +1,24 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../ui/Status';
 
-/** What a route shows while its page's code loads. */
-function PageLoading() {
+/** What the first page of a visit shows while its section's code loads. */
+export function PageLoading() {
   const { t } = useTranslation();
-  return <Loading>{t('app.loadingPage')}</Loading>;
+  return (
+    <main className="content">
+      <Loading>{t('app.loadingPage')}</Loading>
+    </main>
+  );
 }
 
 /**
- * A page whose code is split into its own chunk and fetched on first visit, so signing in
- * does not download every section: `lazyPage(() => import('../orders/OrderPage'), 'OrderPage')`.
- * Pages of one section share their hooks and components through common chunks.
+ * A route whose page is split into its own chunk, fetched by the router as the navigation
+ * starts (in parallel with nothing else to wait for; the current page stays until it is
+ * there): `{ path: 'orders/:orderId', lazy: lazyPage(() => import('../orders/OrderPage'), 'OrderPage') }`.
+ * The router's own `lazy` rather than React.lazy: no Suspense fallback flashes, and no
+ * throttled reveal delays each section's first page.
  */
 export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] }));
-  return function LazyPage() {
-    return (
-      <Suspense fallback={<PageLoading />}>
-        <Page />
-      </Suspense>
-    );
-  };
+  return async () => ({ Component: (await load())[name] });
 }

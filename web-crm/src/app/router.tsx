@@ -1,39 +1,20 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
+import type { Permission } from '../auth/permissions';
 import { RequireAuth } from '../auth/RequireAuth';
 import { CrashPage, HomeRedirect, NotFoundPage, RequirePermission } from './ErrorPages';
 import { Layout } from './Layout';
-import { lazyPage } from './lazyPage';
+import { lazyPage, PageLoading } from './lazyPage';
+
+/** A pathless route letting its pages through only for a user holding `permission`. */
+const guarded = (permission: Permission, children: Array<{ path?: string; index?: true; element?: ReactNode; lazy?: ReturnType<typeof lazyPage> }>) => ({
+  element: <RequirePermission permission={permission}><Outlet /></RequirePermission>,
+  children,
+});
 
 // Each section's pages load on first visit (their own chunks): the sign-in and the frame are
 // all the first visit downloads.
-const OrderListPage = lazyPage(() => import('../orders/OrderListPage'), 'OrderListPage');
-const NewOrderPage = lazyPage(() => import('../orders/NewOrderPage'), 'NewOrderPage');
-const OrderPage = lazyPage(() => import('../orders/OrderPage'), 'OrderPage');
-const BoardingPage = lazyPage(() => import('../boarding/BoardingPage'), 'BoardingPage');
-const CatalogLayout = lazyPage(() => import('../catalog/CatalogLayout'), 'CatalogLayout');
-const SailingsPage = lazyPage(() => import('../catalog/SailingsPage'), 'SailingsPage');
-const NewSailingPage = lazyPage(() => import('../catalog/SailingPage'), 'NewSailingPage');
-const SailingPage = lazyPage(() => import('../catalog/SailingPage'), 'SailingPage');
-const VesselsPage = lazyPage(() => import('../catalog/VesselsPage'), 'VesselsPage');
-const VesselPage = lazyPage(() => import('../catalog/VesselPage'), 'VesselPage');
-const BerthsPage = lazyPage(() => import('../catalog/BerthsPage'), 'BerthsPage');
-const RoutesPage = lazyPage(() => import('../catalog/RoutesPage'), 'RoutesPage');
-const TicketTypesPage = lazyPage(() => import('../catalog/TicketTypesPage'), 'TicketTypesPage');
-const SeatCategoriesPage = lazyPage(() => import('../catalog/TicketTypesPage'), 'SeatCategoriesPage');
-const PromosPage = lazyPage(() => import('../catalog/PromosPage'), 'PromosPage');
-const EventListPage = lazyPage(() => import('../events/EventListPage'), 'EventListPage');
-const SettingsLayout = lazyPage(() => import('../settings/SettingsLayout'), 'SettingsLayout');
-const SettingsPage = lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage');
-const RequisitesPage = lazyPage(() => import('../settings/RequisitesPage'), 'RequisitesPage');
-const TemplatesPage = lazyPage(() => import('../settings/TemplatesPage'), 'TemplatesPage');
-const TemplatePage = lazyPage(() => import('../settings/TemplatePage'), 'TemplatePage');
-const DeadJobsPage = lazyPage(() => import('../settings/DeadJobsPage'), 'DeadJobsPage');
-const UsersPage = lazyPage(() => import('../users/UsersPage'), 'UsersPage');
-const UserPage = lazyPage(() => import('../users/UserPage'), 'UserPage');
-const AuditPage = lazyPage(() => import('../audit/AuditPage'), 'AuditPage');
-const AccountPage = lazyPage(() => import('../account/AccountPage'), 'AccountPage');
-
 /** Served under /admin/ (vite `base`); paths below are relative to it. */
 export const router = createBrowserRouter(
   [
@@ -41,49 +22,64 @@ export const router = createBrowserRouter(
     {
       element: <RequireAuth />,
       errorElement: <CrashPage />,
+      HydrateFallback: PageLoading,
       children: [
         {
           path: '/',
           element: <Layout />,
           children: [
             { index: true, element: <HomeRedirect /> },
-            { path: 'orders', element: <RequirePermission permission="orders:read"><OrderListPage /></RequirePermission> },
-            { path: 'orders/new', element: <RequirePermission permission="orders:write"><NewOrderPage /></RequirePermission> },
-            { path: 'orders/:orderId', element: <RequirePermission permission="orders:read"><OrderPage /></RequirePermission> },
-            { path: 'boarding', element: <RequirePermission permission="orders:read"><BoardingPage /></RequirePermission> },
+            guarded('orders:read', [
+              { path: 'orders', lazy: lazyPage(() => import('../orders/OrderListPage'), 'OrderListPage') },
+              { path: 'orders/:orderId', lazy: lazyPage(() => import('../orders/OrderPage'), 'OrderPage') },
+              { path: 'boarding', lazy: lazyPage(() => import('../boarding/BoardingPage'), 'BoardingPage') },
+            ]),
+            guarded('orders:write', [{ path: 'orders/new', lazy: lazyPage(() => import('../orders/NewOrderPage'), 'NewOrderPage') }]),
             {
               path: 'catalog',
-              element: <RequirePermission permission="catalog:read"><CatalogLayout /></RequirePermission>,
+              element: <RequirePermission permission="catalog:read"><Outlet /></RequirePermission>,
               children: [
-                { index: true, element: <Navigate to="sailings" replace /> },
-                { path: 'sailings', element: <SailingsPage /> },
-                { path: 'sailings/new', element: <RequirePermission permission="catalog:write"><NewSailingPage /></RequirePermission> },
-                { path: 'sailings/:eventId', element: <SailingPage /> },
-                { path: 'vessels', element: <VesselsPage /> },
-                { path: 'vessels/:vesselId', element: <VesselPage /> },
-                { path: 'berths', element: <BerthsPage /> },
-                { path: 'routes', element: <RoutesPage /> },
-                { path: 'ticket-types', element: <TicketTypesPage /> },
-                { path: 'seat-categories', element: <SeatCategoriesPage /> },
-                { path: 'promo-codes', element: <PromosPage /> },
+                {
+                  lazy: lazyPage(() => import('../catalog/CatalogLayout'), 'CatalogLayout'),
+                  children: [
+                    { index: true, element: <Navigate to="sailings" replace /> },
+                    { path: 'sailings', lazy: lazyPage(() => import('../catalog/SailingsPage'), 'SailingsPage') },
+                    guarded('catalog:write', [{ path: 'sailings/new', lazy: lazyPage(() => import('../catalog/SailingPage'), 'NewSailingPage') }]),
+                    { path: 'sailings/:eventId', lazy: lazyPage(() => import('../catalog/SailingPage'), 'SailingPage') },
+                    { path: 'vessels', lazy: lazyPage(() => import('../catalog/VesselsPage'), 'VesselsPage') },
+                    { path: 'vessels/:vesselId', lazy: lazyPage(() => import('../catalog/VesselPage'), 'VesselPage') },
+                    { path: 'berths', lazy: lazyPage(() => import('../catalog/BerthsPage'), 'BerthsPage') },
+                    { path: 'routes', lazy: lazyPage(() => import('../catalog/RoutesPage'), 'RoutesPage') },
+                    { path: 'ticket-types', lazy: lazyPage(() => import('../catalog/TicketTypesPage'), 'TicketTypesPage') },
+                    { path: 'seat-categories', lazy: lazyPage(() => import('../catalog/TicketTypesPage'), 'SeatCategoriesPage') },
+                    { path: 'promo-codes', lazy: lazyPage(() => import('../catalog/PromosPage'), 'PromosPage') },
+                  ],
+                },
               ],
             },
             {
               path: 'settings',
-              element: <RequirePermission permission="settings:read"><SettingsLayout /></RequirePermission>,
+              element: <RequirePermission permission="settings:read"><Outlet /></RequirePermission>,
               children: [
-                { index: true, element: <SettingsPage /> },
-                { path: 'requisites', element: <RequisitesPage /> },
-                { path: 'templates', element: <TemplatesPage /> },
-                { path: 'templates/:type/:locale/:channel', element: <TemplatePage /> },
-                { path: 'jobs', element: <DeadJobsPage /> },
+                {
+                  lazy: lazyPage(() => import('../settings/SettingsLayout'), 'SettingsLayout'),
+                  children: [
+                    { index: true, lazy: lazyPage(() => import('../settings/SettingsPage'), 'SettingsPage') },
+                    { path: 'requisites', lazy: lazyPage(() => import('../settings/RequisitesPage'), 'RequisitesPage') },
+                    { path: 'templates', lazy: lazyPage(() => import('../settings/TemplatesPage'), 'TemplatesPage') },
+                    { path: 'templates/:type/:locale/:channel', lazy: lazyPage(() => import('../settings/TemplatePage'), 'TemplatePage') },
+                    { path: 'jobs', lazy: lazyPage(() => import('../settings/DeadJobsPage'), 'DeadJobsPage') },
+                  ],
+                },
               ],
             },
-            { path: 'events', element: <RequirePermission permission="catalog:read"><EventListPage /></RequirePermission> },
-            { path: 'users', element: <RequirePermission permission="users:read"><UsersPage /></RequirePermission> },
-            { path: 'users/:userId', element: <RequirePermission permission="users:read"><UserPage /></RequirePermission> },
-            { path: 'audit', element: <RequirePermission permission="audit:read"><AuditPage /></RequirePermission> },
-            { path: 'account', element: <AccountPage /> },
+            guarded('catalog:read', [{ path: 'events', lazy: lazyPage(() => import('../events/EventListPage'), 'EventListPage') }]),
+            guarded('users:read', [
+              { path: 'users', lazy: lazyPage(() => import('../users/UsersPage'), 'UsersPage') },
+              { path: 'users/:userId', lazy: lazyPage(() => import('../users/UserPage'), 'UserPage') },
+            ]),
+            guarded('audit:read', [{ path: 'audit', lazy: lazyPage(() => import('../audit/AuditPage'), 'AuditPage') }]),
+            { path: 'account', lazy: lazyPage(() => import('../account/AccountPage'), 'AccountPage') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
