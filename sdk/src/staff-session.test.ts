@@ -125,12 +125,21 @@ describe('staff session', () => {
     expect(server.calls.filter((c) => c.path === '/admin/auth/refresh')).toHaveLength(0);
   });
 
-  it('sends no bearer to the login route or outside /admin', async () => {
+  it('sends no bearer to the login route or to the shop outside /admin', async () => {
     const server = fakeServer(1);
     const session = createStaffSession({ baseUrl: ORIGIN, fetch: server.fetch, store: memoryTokenStore(tokens(1, Date.now() + 600_000)) });
     const api = createApiClient({ baseUrl: ORIGIN, fetch: session.fetch });
     await api.POST('/admin/auth/login', { body: { email: 'a@b.c', password: 'x' } });
     await api.GET('/events');
-    expect(server.calls.map((c) => c.authorization)).toEqual([null, null]);
+    await api.GET('/orders/{id}/documents', { params: { path: { id: '00000000-0000-4000-8000-000000000002' } } });
+    expect(server.calls.map((c) => c.authorization)).toEqual([null, null, null]);
+  });
+
+  it('sends the bearer to the boarding check, a staff route outside /admin', async () => {
+    const server = fakeServer(1);
+    const session = createStaffSession({ baseUrl: ORIGIN, fetch: server.fetch, store: memoryTokenStore(tokens(1, Date.now() + 600_000)) });
+    const api = createApiClient({ baseUrl: ORIGIN, fetch: session.fetch });
+    await api.POST('/tickets/verify', { body: { payload: 'PT1.claims.signature' } });
+    expect(server.calls.map((c) => [c.path, c.authorization])).toEqual([['/tickets/verify', 'Bearer access-1']]);
   });
 });

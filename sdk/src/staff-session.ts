@@ -1,5 +1,6 @@
 /**
- * A CRM sign-in in the browser: keeps the staff tokens, puts the bearer on /admin calls and
+ * A CRM sign-in in the browser: keeps the staff tokens, puts the bearer on staff calls (/admin
+ * and the few staff routes outside it, like the boarding check) and
  * refreshes the access token when it runs out — one refresh at a time, however many calls
  * fail together, and (with Web Locks) one across the browser's tabs, because a refresh token
  * works once and presenting a used one ends the whole login.
@@ -53,13 +54,18 @@ export interface StaffSession {
   isSignedIn(): boolean;
   /** A valid access token, refreshing first when needed; null when signed out. */
   accessToken(): Promise<string | null>;
-  /** `fetch` for createApiClient: bearer on /admin calls, one refresh and retry on a 401. */
+  /** `fetch` for createApiClient: bearer on staff calls, one refresh and retry on a 401. */
   fetch: typeof globalThis.fetch;
 }
 
 const REFRESH_LOCK = 'prichal.staff.refresh';
 /** Routes that must never carry a bearer or trigger a refresh (they are how one gets tokens). */
 const TOKEN_ROUTES = ['/admin/auth/login', '/admin/auth/refresh'];
+/**
+ * Staff routes that live outside /admin because the shop's paths own them (POST /tickets/verify,
+ * the boarding check, needs `orders:read`). Only these: a shop route must never carry the bearer.
+ */
+export const STAFF_ROUTES_OUTSIDE_ADMIN = ['/tickets/verify'] as const;
 
 export function tokensOf(session: StaffSessionBody, now: number): StaffTokens {
   return {
@@ -187,8 +193,10 @@ export function createStaffSession(options: StaffSessionOptions): StaffSession {
     return refresh(tokens.accessToken);
   }
 
+  const staffPaths = STAFF_ROUTES_OUTSIDE_ADMIN.map((route) => `${API_BASE_PATH}${route}`);
   const needsBearer = (request: Request) => {
     const path = new URL(request.url).pathname;
+    if (staffPaths.includes(path)) return true;
     return path.startsWith(adminPrefix) && !TOKEN_ROUTES.some((route) => path.endsWith(route));
   };
 

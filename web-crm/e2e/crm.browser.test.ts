@@ -8,18 +8,23 @@ import { newCrmPage, screenshot, startCrmHarness, type CrmHarness } from './harn
 /**
  * The CRM in a real browser against the real API: an Administrator makes a Manager who may
  * refund; the Manager finds an order by the buyer's phone and refunds it; a Manager without
- * `refunds` gets no Refund button, and the API refuses them as well.
+ * `refunds` gets no Refund button, and the API refuses them as well; nor does a Manager
+ * without `settings` see Settings, where an Administrator corrects the requisites and
+ * downloads a paid order's invoice.
  */
 let h: CrmHarness;
 let refundable: { id: string; number: string };
 let lastMinute: { id: string; number: string };
+let invoiced: { id: string; number: string };
 const BUYER_PHONE = '+7 (911) 555-12-34';
 
 beforeAll(async () => {
   h = await startCrmHarness();
   const soon = await makeSeatedSailing(h.app, { startsAt: new Date(Date.now() + 3 * DAY) });
   refundable = await paidOrder(h.app, soon.eventId, ['D1-R1-S1', 'D1-R1-S2'], { fullName: 'Смирнова Анна Игоревна', phone: BUYER_PHONE });
-  await paidOrder(h.app, soon.eventId, ['D1-R2-S1'], { fullName: 'Петров Олег', phone: '+7 921 000-00-01' });
+  invoiced = await paidOrder(h.app, soon.eventId, ['D1-R2-S1'], { fullName: 'Петров Олег', phone: '+7 921 000-00-01' });
+  // What the documents worker does once an order is paid (this harness runs no workers).
+  await h.app.services.documents.service.issueForPaidOrder(invoiced.id);
   const tonight = await makeSeatedSailing(h.app, { startsAt: new Date(Date.now() + 12 * HOUR) });
   lastMinute = await paidOrder(h.app, tonight.eventId, ['D1-R1-S1'], { fullName: 'Кузнецов Иван', phone: '+7 921 000-00-02' });
 }, 30_000);
@@ -95,7 +100,7 @@ it('the Manager finds the order by phone, refunds it and sees it refunded; a las
 
   // Only the sections the Manager may read are offered.
   await page.getByRole('heading', { name: 'Заказы' }).waitFor();
-  expect(await menu(page).getByRole('link').allTextContents()).toEqual(['Заказы']);
+  expect(await menu(page).getByRole('link').allTextContents()).toEqual(['Заказы', 'Посадка']);
 
   // The phone in another spelling than the buyer typed it.
   await page.getByLabel('Телефон').fill('8 911 555 12 34');
@@ -136,14 +141,24 @@ it('the Manager finds the order by phone, refunds it and sees it refunded; a las
   await screenshot(page, 'refund-closed');
 });
 
-it('a Manager without refunds sees no Refund button, and the API refuses the refund too', async () => {
+it('a Manager without refunds sees no Refund button, and the API refuses the refund too; without settings, no Settings', async () => {
   const clerk = await makeStaff(h.app, { grants: { orders: 'write' } });
   const page = await newCrmPage(h);
   await signIn(page, clerk.email, STAFF_PASSWORD);
   await page.getByRole('heading', { name: 'Заказы' }).waitFor();
+  expect(await menu(page).getByRole('link', { name: 'Настройки' }).count()).toBe(0);
+  await page.goto(`${h.origin}/admin/settings/requisites`);
+  await page.getByRole('heading', { name: 'Нет доступа' }).waitFor();
+  expect(await page.getByLabel('ИНН').count()).toBe(0);
+
   await page.goto(`${h.origin}/admin/orders/${lastMinute.id}`);
   await page.getByRole('heading', { name: `Заказ ${lastMinute.number}` }).waitFor();
-  await page.getByRole('button', { name: 'Отправить повторно' }).waitFor();
+  await page.getByRole('button', { name: /Отправить повторно/ }).click();
+  // A paid order: its confirmation, e-tickets and documents may go again; no payment link.
+  expect(await page.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual([
+    'Подтверждение заказа', 'Электронные билеты', 'Документы: счёт, акт, акты возврата',
+  ]);
+  await page.keyboard.press('Escape');
   expect(await page.getByRole('button', { name: 'Вернуть деньги' }).count()).toBe(0);
   await screenshot(page, 'no-refund-button');
 
@@ -160,6 +175,21 @@ it('a Manager without refunds sees no Refund button, and the API refuses the ref
   expect(refused).toMatchObject({ status: 403, body: { code: 'permission_denied', params: { permission: 'refunds:write' } } });
   const [order] = await h.app.db.query('SELECT status FROM orders WHERE id = $1', [lastMinute.id]);
   expect(order.status).toBe('PAID');
+
+  // At the gangway: the ticket's QR text (as a handheld scanner types it, Enter included) boards once.
+  const [ticket] = await h.app.services.tickets.service.forOrder(lastMinute.id);
+  await menu(page).getByRole('link', { name: 'Посадка' }).click();
+  const code = page.getByLabel('Код с билета (QR)');
+  await code.fill(ticket!.qrPayload);
+  await code.press('Enter');
+  const verdict = page.getByTestId('boarding-verdict');
+  await verdict.getByRole('heading', { name: 'Проходите: билет действителен' }).waitFor();
+  await verdict.getByText(ticket!.code).waitFor();
+  await screenshot(page, 'boarding-ok');
+  await code.fill(ticket!.qrPayload);
+  await code.press('Enter');
+  await verdict.getByRole('heading', { name: 'Не пропускать' }).waitFor();
+  await verdict.getByText(/^По этому билету уже прошли на борт: /).waitFor();
 });
 
 it('an Administrator marks a seat for wheelchairs in the seat-layout editor, and a sold seat cannot be removed', async () => {
@@ -220,4 +250,50 @@ it('a Manager takes an order by phone: picks the sailing and two seats, and the 
   await page.getByText('Ссылка на оплату отправлена на vera.sokolova@example.ru.').waitFor();
   const [order] = await h.app.db.query(`SELECT status, utm->>'source' AS channel FROM orders WHERE customer_email = 'vera.sokolova@example.ru'`);
   expect(order).toEqual({ status: expect.stringMatching(/^(PENDING|LOCKED)$/), channel: 'crm' });
+});
+
+it('an Administrator corrects the requisites, each wrong value named beside its field, and downloads a paid order’s invoice', async () => {
+  const admin = await makeStaff(h.app, { role: 'administrator' });
+  const page = await newCrmPage(h);
+  await signIn(page, admin.email, STAFF_PASSWORD);
+  await menu(page).getByRole('link', { name: 'Настройки' }).click();
+  await page.getByRole('navigation', { name: 'Настройки' }).getByRole('link', { name: 'Реквизиты' }).click();
+  await page.getByRole('heading', { name: 'Реквизиты компании' }).waitFor();
+
+  // A mistyped ИНН (its check digit) and an account number that is too short.
+  const inn = page.getByLabel('ИНН');
+  const goodInn = await inn.inputValue();
+  const goodAccount = await page.getByLabel('Расчётный счёт').inputValue();
+  await inn.fill(`${goodInn.slice(0, -1)}${(Number(goodInn.slice(-1)) + 1) % 10}`);
+  await page.getByLabel('Расчётный счёт').fill('4070281');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.getByText('Исправьте поля: ИНН, Расчётный счёт.').waitFor();
+  expect(await inn.getAttribute('aria-invalid')).toBe('true');
+  await page.getByText('ИНН — 10 цифр (организация) или 12 (ИП) с верными контрольными цифрами.').waitFor();
+  await page.getByText('Расчётный счёт — 20 цифр.').waitFor();
+  await screenshot(page, 'requisites-errors');
+
+  await inn.fill(goodInn);
+  await page.getByLabel('Расчётный счёт').fill(goodAccount);
+  await page.getByLabel('Банк').fill('АО «Банк Причальный»');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.getByText('Реквизиты сохранены.').waitFor();
+  const [saved] = await h.app.db.query('SELECT bank_name, inn FROM company_requisites WHERE id = 1');
+  expect(saved).toEqual({ bank_name: 'АО «Банк Причальный»', inn: goodInn });
+
+  // The invoice of a paid order: fetched with the staff session, saved under its own name.
+  const [invoice] = await h.app.services.documents.service.list(invoiced.id);
+  await page.goto(`${h.origin}/admin/orders/${invoiced.id}`);
+  const documents = page.getByRole('table', { name: 'Документы' });
+  await documents.getByRole('cell', { name: `Счёт № ${invoice!.number}`, exact: true }).waitFor();
+  await screenshot(page, 'order-documents');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    documents.getByRole('button', { name: `Скачать Счёт № ${invoice!.number}` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(invoice!.filename);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -13,9 +13,9 @@ import { Hono } from 'hono';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { spaRouter } from '../../api/src/platform/http/spa';
 import { startTestApp, type TestApp } from '../../api/src/test/test-app';
+import { CRM_DIST, ensureCrmBuilt } from './build';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-export const CRM_DIST = path.join(REPO_ROOT, 'web-crm/dist');
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -54,9 +54,7 @@ async function frontServer(app: TestApp): Promise<{ server: Server; origin: stri
 }
 
 export async function startCrmHarness(): Promise<CrmHarness> {
-  if (!existsSync(path.join(CRM_DIST, 'index.html'))) {
-    throw new Error('web-crm/dist is missing: run `npm run build` before the browser tests');
-  }
+  ensureCrmBuilt();
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const app = await startTestApp();
   const { server, origin } = await frontServer(app);

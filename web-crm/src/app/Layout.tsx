@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { MENU } from './sections';
@@ -9,6 +9,8 @@ export function Layout() {
   const { t } = useTranslation();
   const auth = useAuth();
   const items = MENU.filter((item) => auth.can(item.needs));
+  // A section's first page is fetched as the navigation starts; the bar shows it is coming.
+  const navigating = useNavigation().state === 'loading';
 
   return (
     <>
@@ -36,7 +38,8 @@ export function Layout() {
         </div>
         <LanguageSwitcher />
       </header>
-      <main id="main" className="content" tabIndex={-1}>
+      {navigating && <div className="route-progress" aria-hidden="true" />}
+      <main id="main" className="content" tabIndex={-1} aria-busy={navigating}>
         <Outlet />
       </main>
     </>

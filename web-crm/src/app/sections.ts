@@ -3,6 +3,7 @@ import type { Permission } from '../auth/permissions';
 /** The menu: each CRM section, where it lives and what a user needs to see it. */
 export const MENU = [
   { key: 'orders', path: '/orders', needs: 'orders:read' },
+  { key: 'boarding', path: '/boarding', needs: 'orders:read' },
   { key: 'catalog', path: '/catalog', needs: 'catalog:read' },
   { key: 'users', path: '/users', needs: 'users:read' },
   { key: 'settings', path: '/settings', needs: 'settings:read' },

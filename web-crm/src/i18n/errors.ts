@@ -47,6 +47,9 @@ export const KNOWN_CODES = [
   'sailing_cancelled',
   'sailing_departed',
   'vat_rate_is_default',
+  'template_placeholder_unknown',
+  'template_placeholder_missing',
+  'template_placeholder_malformed',
 ] as const;
 export type KnownCode = (typeof KNOWN_CODES)[number];
 
@@ -93,4 +96,17 @@ export function errorParams(error: unknown): Record<string, string> {
 export function errorFields(error: unknown): string[] {
   if (!(error instanceof ApiError) || !error.problem.errors) return [];
   return error.problem.errors.map((e) => e.path.replace(/^(body|query|params|path)\./, ''));
+}
+
+/**
+ * The request fields a problem named, each with the API's own (English, technical) message:
+ * `{ inn: 'must be a valid ИНН …' }`. Forms turn these into texts in the user's language. A
+ * field named twice keeps its first problem, the basic one (a malformed account number before
+ * its check against the БИК).
+ */
+export function errorFieldMessages(error: unknown): Record<string, string> {
+  const messages: Record<string, string> = {};
+  if (!(error instanceof ApiError) || !error.problem.errors) return messages;
+  for (const { path, message } of error.problem.errors) messages[path.replace(/^(body|query|params|path)\./, '')] ??= message;
+  return messages;
 }

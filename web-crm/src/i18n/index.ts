@@ -1,8 +1,7 @@
 import type { Lang } from '@prichal/sdk';
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './locales/en.json';
-import ru from './locales/ru.json';
+import type ru from './locales/ru.json';
 
 /** The CRM's languages, in the order the switcher lists them; RU is the default. */
 export const LANGUAGES = ['ru', 'en'] as const satisfies readonly Lang[];
@@ -14,15 +13,31 @@ export const LANGUAGE_NAMES: Record<CrmLang, string> = { ru: 'Русский', e
 
 const STORAGE_KEY = 'prichal.crm.lang';
 
-export const resources = {
-  ru: { translation: ru },
-  en: { translation: en },
-} as const;
+/**
+ * Each language's texts are a chunk of their own, fetched when chosen: the first visit downloads
+ * only the language it is shown in.
+ */
+const LOCALES: Record<CrmLang, () => Promise<{ default: ResourceKey }>> = {
+  ru: () => import('./locales/ru.json'),
+  en: () => import('./locales/en.json'),
+};
+
+const localeLoader: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isCrmLang(language)) return callback(new Error(`No CRM locale ${language}`), false);
+    LOCALES[language]().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof resources)['ru'];
+    resources: { translation: typeof ru };
   }
 }
 
@@ -49,15 +64,18 @@ function applyLang(lang: string): void {
   }
 }
 
-/** Sets up i18next once, before the first render; resources are bundled, so it is synchronous. */
-export function initI18n(): typeof i18n {
+/**
+ * Sets up i18next once; render after it resolves, when the chosen language's texts are here.
+ * A language switch loads the other texts first, then re-renders.
+ */
+export async function initI18n(): Promise<typeof i18n> {
   i18n.on('languageChanged', applyLang);
-  void i18n.use(initReactI18next).init({
-    resources,
+  await i18n.use(localeLoader).use(initReactI18next).init({
     lng: readStoredLang(),
-    fallbackLng: DEFAULT_LANG,
+    // No fallback language: locales.test.ts keeps every locale complete, and a fallback would
+    // make an English user download the Russian texts as well.
+    fallbackLng: false,
     supportedLngs: LANGUAGES,
-    initAsync: false,
     interpolation: { escapeValue: false }, // React escapes
   });
   return i18n;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { setOnly } from '../lib/filters';
+import { saveBlob } from '../lib/saveBlob';
 import { useErrorText } from '../ui/Status';
 import { unwrap } from '@prichal/sdk';
 import type { OrderFilters } from './types';
@@ -27,12 +28,7 @@ export function ExportButton({ filters }: { filters: OrderFilters }) {
           parseAs: 'blob',
         }),
       );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `orders-${new Date().toISOString().slice(0, 10)}.csv`;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveBlob(blob, `orders-${new Date().toISOString().slice(0, 10)}.csv`);
     } catch (failure) {
       setError(failure);
     } finally {

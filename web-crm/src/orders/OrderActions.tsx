@@ -1,4 +1,3 @@
-import type { Schemas } from '@prichal/sdk';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider';
@@ -8,19 +7,14 @@ import { Notice } from '../ui/Notice';
 import { useErrorText } from '../ui/Status';
 import { CancelDialog, PaidDialog, RefundDialog, ResendDialog } from './OrderDialogs';
 import { useRegenerateDocuments } from './hooks';
+import { ResendMenu, resendKinds, type ResendKind } from './ResendMenu';
 import type { AdminOrder, OrderStatus } from './types';
 
-type ResendKind = Schemas['ResendOrderMessageRequest']['what'];
-type Open = 'paid' | 'cancel' | 'refund' | 'resend' | null;
+type Open = 'paid' | 'cancel' | 'refund' | { resend: ResendKind } | null;
 
 const PAID_LIKE: readonly OrderStatus[] = ['PAID', 'PARTIALLY_REFUNDED'];
-
-/** What may be sent again for an order in `status` (the API refuses the rest). */
-export function resendKinds(status: OrderStatus): ResendKind[] {
-  if (PAID_LIKE.includes(status)) return ['confirmation', 'tickets', 'documents'];
-  if (status === 'PENDING' || status === 'LOCKED') return ['payment_link'];
-  return [];
-}
+/** Orders that have (or had) documents: paid once, refunded or not. */
+const EVER_PAID: readonly OrderStatus[] = [...PAID_LIKE, 'REFUNDED'];
 
 /**
  * The order's buttons, each shown only when the user's permissions and the order's state
@@ -41,8 +35,8 @@ export function OrderActions({ order }: { order: AdminOrder }) {
   const showCancel = canWrite && order.allowedStatusChanges.includes('CANCELLED');
   const refundable = PAID_LIKE.includes(order.status) && order.tickets.some((ticket) => ticket.status === 'valid');
   const showRefund = auth.can('refunds:write') && refundable;
-  const kinds = canWrite ? resendKinds(order.status) : [];
-  const showRegenerate = auth.can('documents:write') && PAID_LIKE.includes(order.status);
+  const kinds = canWrite ? resendKinds(order) : [];
+  const showRegenerate = auth.can('documents:write') && EVER_PAID.includes(order.status);
   const deadline = formatDateTime(order.refundPolicy.refundableUntil, lang);
   const close = (message?: string) => {
     setOpen(null);
@@ -82,11 +76,7 @@ export function OrderActions({ order }: { order: AdminOrder }) {
             </span>
           </div>
         )}
-        {kinds.length > 0 && (
-          <button type="button" className="button button--secondary" onClick={() => setOpen('resend')}>
-            {t('orders.actions.resend')}
-          </button>
-        )}
+        {kinds.length > 0 && <ResendMenu kinds={kinds} onChoose={(kind) => setOpen({ resend: kind })} />}
         {showRegenerate && (
           <button
             type="button"
@@ -108,7 +98,7 @@ export function OrderActions({ order }: { order: AdminOrder }) {
       {open === 'paid' && <PaidDialog order={order} onClose={close} />}
       {open === 'cancel' && <CancelDialog order={order} onClose={close} />}
       {open === 'refund' && <RefundDialog order={order} onClose={close} />}
-      {open === 'resend' && <ResendDialog order={order} kinds={kinds} onClose={close} />}
+      {typeof open === 'object' && open !== null && <ResendDialog order={order} what={open.resend} onClose={close} />}
     </section>
   );
 }

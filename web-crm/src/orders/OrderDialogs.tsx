@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/Status';
 import { useCancelOrder, useRefundOrder, useResendOrder, useSetOrderStatus } from './hooks';
+import type { ResendKind } from './ResendMenu';
 import type { AdminOrder } from './types';
 
 type Close = (message?: string) => void;
@@ -147,32 +148,24 @@ export function RefundDialog({ order, onClose }: { order: AdminOrder; onClose: C
   );
 }
 
-type ResendKind = Schemas['ResendOrderMessageRequest']['what'];
-
-/** Resend: the confirmation, e-tickets, documents or payment link, to the order's contacts. */
-export function ResendDialog({ order, kinds, onClose }: { order: AdminOrder; kinds: ResendKind[]; onClose: Close }) {
+/** Resend, confirmed: `what` goes again to the order's contacts. */
+export function ResendDialog({ order, what, onClose }: { order: AdminOrder; what: ResendKind; onClose: Close }) {
   const { t } = useTranslation();
   const resend = useResendOrder(order.id);
-  const [what, setWhat] = useState<ResendKind>(kinds[0] ?? 'confirmation');
+  const kind = t(`orders.resend.kinds.${what}`);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    resend.mutate(what, { onSuccess: () => onClose(t('orders.resend.done', { what: t(`orders.resend.kinds.${what}`) })) });
+    resend.mutate(what, { onSuccess: () => onClose(t('orders.resend.done', { what: kind })) });
   }
 
   return (
     <Dialog title={t('orders.resend.title', { number: order.number })} onClose={() => onClose()}>
       <form className="form" onSubmit={submit}>
+        <p>
+          <strong>{kind}</strong>
+        </p>
         <p>{t('orders.resend.text', { email: order.customer.email, phone: order.customer.phone })}</p>
-        <fieldset className="fieldset">
-          <legend>{t('orders.resend.what')}</legend>
-          {kinds.map((kind) => (
-            <label key={kind} className="field--inline">
-              <input type="radio" name="what" value={kind} checked={what === kind} onChange={() => setWhat(kind)} />
-              <span>{t(`orders.resend.kinds.${kind}`)}</span>
-            </label>
-          ))}
-        </fieldset>
         {resend.isError && <ErrorMessage error={resend.error} />}
         <div className="form__actions">
           <button type="submit" className="button" disabled={resend.isPending}>

@@ -3,7 +3,7 @@ import { translateOr, useLang } from '../i18n';
 import { formatDateTime, formatPrice } from '../i18n/format';
 import type { AdminOrder } from './types';
 
-/** Refunds, status history, documents and messages of an order. */
+/** Refunds and status history of an order. */
 export function OrderHistory({ order }: { order: AdminOrder }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -55,48 +55,6 @@ export function OrderHistory({ order }: { order: AdminOrder }) {
             </li>
           ))}
         </ol>
-      </section>
-
-      <section className="card" aria-labelledby="documents-title">
-        <h2 id="documents-title">{t('orders.documents.title')}</h2>
-        {order.documents === null ? (
-          <p className="muted">{t('orders.documents.notConnected')}</p>
-        ) : order.documents.length === 0 ? (
-          <p className="muted">{t('orders.documents.none')}</p>
-        ) : (
-          <ul className="plain-list">
-            {order.documents.map((doc) => (
-              <li key={doc.id}>
-                {translateOr(`orders.documents.kinds.${doc.kind}`, doc.kind)} {doc.number ?? ''} ·{' '}
-                <span className="muted">{formatDateTime(doc.issuedAt, lang)}</span>{' '}
-                {doc.url && (
-                  <a href={doc.url} target="_blank" rel="noreferrer">
-                    {t('orders.documents.open')}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="notifications-title">
-        <h2 id="notifications-title">{t('orders.notifications.title')}</h2>
-        {order.notifications === null ? (
-          <p className="muted">{t('orders.notifications.notConnected')}</p>
-        ) : order.notifications.length === 0 ? (
-          <p className="muted">{t('orders.notifications.none')}</p>
-        ) : (
-          <ul className="plain-list">
-            {order.notifications.map((note) => (
-              <li key={note.id}>
-                {translateOr(`orders.notifications.kinds.${note.kind}`, note.kind)} · {note.channel} ·{' '}
-                {translateOr(`orders.notifications.statuses.${note.status}`, note.status)} ·{' '}
-                <span className="muted">{formatDateTime(note.at, lang)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
     </div>
   );

@@ -7,7 +7,9 @@ import { formatDateTime, formatPrice } from '../i18n/format';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { useOrder } from './hooks';
 import { OrderActions } from './OrderActions';
+import { OrderDocuments } from './OrderDocuments';
 import { OrderHistory } from './OrderHistory';
+import { OrderMessages } from './OrderMessages';
 import { StatusBadge } from './StatusBadge';
 import type { AdminOrder } from './types';
 
@@ -209,6 +211,8 @@ function OrderDetails({ order }: { order: AdminOrder }) {
       </section>
 
       <OrderHistory order={order} />
+      <OrderDocuments order={order} />
+      <OrderMessages order={order} />
 
       {auth.can('audit:read') || order.audit.length > 0 ? (
         <section className="card" aria-labelledby="order-audit-title">

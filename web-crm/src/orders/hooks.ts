@@ -3,7 +3,8 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api } from '../api';
 import { useLang } from '../i18n';
 import { setOnly } from '../lib/filters';
-import type { AdminOrder, OrderFilters, OrderSort } from './types';
+import { saveBlob } from '../lib/saveBlob';
+import type { AdminOrder, AdminOrderDocument, OrderFilters, OrderSort } from './types';
 
 export const orderKeys = {
   all: ['orders'] as const,
@@ -117,5 +118,23 @@ export function useRegenerateDocuments(id: string) {
   return useMutation({
     mutationFn: async () => unwrap(await api.POST('/admin/orders/{orderId}/documents/regenerate', { params: { path: { orderId: id } } })),
     onSuccess: () => after(),
+  });
+}
+
+/**
+ * One of the order's PDFs, fetched with the staff session (the route needs documents:read and
+ * the Bearer token) and saved under the document's own filename.
+ */
+export function useDownloadDocument(orderId: string) {
+  return useMutation({
+    mutationFn: async (document: AdminOrderDocument) => {
+      const blob = unwrap(
+        await api.GET('/admin/orders/{orderId}/documents/{documentId}', {
+          params: { path: { orderId, documentId: document.id } },
+          parseAs: 'blob',
+        }),
+      );
+      saveBlob(blob, document.filename);
+    },
   });
 }

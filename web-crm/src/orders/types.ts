@@ -3,6 +3,8 @@ import type { Schemas } from '@prichal/sdk';
 export type OrderStatus = Schemas['OrderStatus'];
 export type AdminOrder = Schemas['AdminOrder'];
 export type AdminOrderSummary = Schemas['AdminOrderSummary'];
+export type AdminOrderDocument = Schemas['AdminOrderDocument'];
+export type AdminOrderNotification = Schemas['AdminOrderNotification'];
 export type OrderSort = '-createdAt' | 'createdAt' | '-total' | 'total';
 
 /** Every status, in the order the filter lists them (the API's OrderStatus enum). */

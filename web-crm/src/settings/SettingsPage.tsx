@@ -17,10 +17,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   return (
-    <section className="page" aria-labelledby="settings-title">
-      <div className="page__head">
-        <h1 id="settings-title">{t('settings.title')}</h1>
-      </div>
+    <>
       <HoldSettings canWrite={auth.can('settings:write')} />
       <VatSettingsCard canWrite={auth.can('settings:write')} />
       {auth.can('users:read') && (
@@ -32,7 +29,7 @@ export function SettingsPage() {
           </p>
         </section>
       )}
-    </section>
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../i18n';
+import { ApiError } from '@prichal/sdk';
 import { errorFields, errorKey, errorParams } from '../i18n/errors';
 import { isTransientError } from '../lib/apiErrors';
 
@@ -52,5 +53,21 @@ export function ErrorMessage({
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * A form's failed save whose fields carry their own messages: a rejected input (400) lists
+ * the fields to fix by their labels; any other problem (a business rule, a lost connection)
+ * is said as ErrorMessage says it.
+ */
+export function FormError({ error, labels }: { error: unknown; labels: Record<string, string> }) {
+  const { t } = useTranslation();
+  const named = errorFields(error).map((field) => labels[field] ?? field);
+  if (!(error instanceof ApiError) || error.problem.code !== 'validation_failed' || named.length === 0) return <ErrorMessage error={error} />;
+  return (
+    <p className="status status--error" role="alert">
+      {t('errors.fixFields', { fields: [...new Set(named)].join(', ') })}
+    </p>
   );
 }
