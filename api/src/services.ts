@@ -3,6 +3,7 @@ import type { Config } from './platform/config';
 import type { Logger } from './platform/logger';
 import type { Bus } from './platform/bus/bus';
 import { CatalogService } from './modules/catalog/catalog.service';
+import { RecentTakenPlaces } from './modules/catalog/recent-taken-places';
 import { HealthService } from './modules/health/health.service';
 import { createSeatingModule, type SeatingModule } from './modules/seating/seating.module';
 import type { SupplierSeatLocks } from './modules/seating/supplier-seat-locks';
@@ -59,7 +60,7 @@ export interface ServiceDependencies {
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
     'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL' | 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS' |
-    'REDIS_URL' | 'BUS_PREFIX'> & NotificationConfig;
+    'REDIS_URL' | 'BUS_PREFIX' | 'CATALOG_PLACES_MAX_AGE_MS'> & NotificationConfig;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -110,7 +111,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     limiter: createRateLimiter({ redisUrl: deps.config.REDIS_URL, prefix: deps.config.BUS_PREFIX }),
     refreshTtlSeconds: deps.config.REFRESH_TOKEN_TTL_DAYS * 86_400,
   };
-  const catalog = new CatalogService(deps.db, seating.status);
+  // "Places left" on catalog pages may be seconds old; the seat map is live.
+  const catalog = new CatalogService(deps.db, new RecentTakenPlaces(seating.status, deps.config.CATALOG_PLACES_MAX_AGE_MS));
   const customers = createCustomersModule({
     db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
   });

@@ -72,6 +72,8 @@ const configSchema = z.object({
    */
   ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
   ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).max(200).optional(),
+  /** How old the "places left" on catalog pages may be (the seat map itself is live). */
+  CATALOG_PLACES_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   /** Background jobs: attempts before a job is dead-lettered, and the first retry's delay (doubling). */

@@ -6,7 +6,8 @@ import { makeGaSailing, makeSeatedSailing, newSession } from '../../test/seating
 /** What the shop's list and sailing pages show besides the catalog itself: places left, the refund deadline, filter options. */
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Counted afresh on every read here (RecentTakenPlaces has its own test of remembering).
+  t = await startTestApp({ env: { CATALOG_PLACES_MAX_AGE_MS: '0' } });
 });
 afterAll(() => t.close());
 
