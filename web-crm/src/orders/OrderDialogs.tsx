@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n';
 import { formatPrice } from '../i18n/format';
 import { newIdempotencyKey } from '../lib/ids';
-import { Dialog } from '../ui/Dialog';
+import { Dialog, DialogActions } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/Status';
 import { useCancelOrder, useRefundOrder, useResendOrder, useSetOrderStatus } from './hooks';
@@ -32,14 +32,7 @@ export function PaidDialog({ order, onClose }: { order: AdminOrder; onClose: Clo
           <input name="reason" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         {setStatus.isError && <ErrorMessage error={setStatus.error} fields={{ reason: t('orders.reasonOptional') }} />}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={setStatus.isPending}>
-            {t('orders.paid.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={t('orders.paid.confirm')} dismiss={t('common.cancel')} onDismiss={() => onClose()} disabled={setStatus.isPending} />
       </form>
     </Dialog>
   );
@@ -64,14 +57,7 @@ export function CancelDialog({ order, onClose }: { order: AdminOrder; onClose: C
           <input name="reason" required minLength={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         {cancel.isError && <ErrorMessage error={cancel.error} fields={{ reason: t('orders.reason') }} />}
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={cancel.isPending}>
-            {t('orders.cancel.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onClose()}>
-            {t('orders.keep')}
-          </button>
-        </div>
+        <DialogActions confirm={t('orders.cancel.confirm')} dismiss={t('orders.keep')} onDismiss={() => onClose()} disabled={cancel.isPending} danger />
       </form>
     </Dialog>
   );
@@ -135,14 +121,7 @@ export function RefundDialog({ order, onClose }: { order: AdminOrder; onClose: C
           <input name="reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
         {refund.isError && <ErrorMessage error={refund.error} fields={{ reason: t('orders.reasonOptional') }} />}
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={refund.isPending || chosen.size === 0}>
-            {t('orders.refund.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={t('orders.refund.confirm')} dismiss={t('common.cancel')} onDismiss={() => onClose()} disabled={refund.isPending || chosen.size === 0} danger />
       </form>
     </Dialog>
   );
@@ -167,14 +146,7 @@ export function ResendDialog({ order, what, onClose }: { order: AdminOrder; what
         </p>
         <p>{t('orders.resend.text', { email: order.customer.email, phone: order.customer.phone })}</p>
         {resend.isError && <ErrorMessage error={resend.error} />}
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={resend.isPending}>
-            {t('orders.resend.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onClose()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={t('orders.resend.confirm')} dismiss={t('common.cancel')} onDismiss={() => onClose()} disabled={resend.isPending} />
       </form>
     </Dialog>
   );

@@ -34,3 +34,32 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     </dialog>
   );
 }
+
+/**
+ * A dialog form's two buttons: the action (submit, disabled while it runs or cannot run) and
+ * the way out, which closes without doing anything.
+ */
+export function DialogActions({
+  confirm,
+  dismiss,
+  onDismiss,
+  disabled,
+  danger = false,
+}: {
+  confirm: string;
+  dismiss: string;
+  onDismiss: () => void;
+  disabled: boolean;
+  danger?: boolean;
+}) {
+  return (
+    <div className="form__actions">
+      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={disabled}>
+        {confirm}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onDismiss}>
+        {dismiss}
+      </button>
+    </div>
+  );
+}
