@@ -11,7 +11,7 @@ import { assertAcceptablePassword } from './password-policy';
 import { StaffErrors } from './staff.errors';
 
 /** Any constant works; it only has to be the same in every process. */
-const STAFF_ACCESS_LOCK_KEY = 7_305_113;
+export const STAFF_ACCESS_LOCK_KEY = 7_305_113;
 
 export interface StaffUserView {
   id: string;

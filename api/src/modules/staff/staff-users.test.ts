@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { auditRows, makeStaff, STAFF_PASSWORD } from '../../test/staff-factory';
+import { STAFF_ACCESS_LOCK_KEY } from './staff-users.service';
 
 /** Managing staff: accounts, per-section permissions, and the rules that stop anyone grabbing more. */
 let t: TestApp;
@@ -15,6 +16,17 @@ const api = (auth: { authorization: string }) => ({
   grants: (id: string, grants: object) => request(t.server).put(`/api/v1/admin/users/${id}/permissions`).set(auth).send({ grants }),
   reset: (id: string, password: string) => request(t.server).post(`/api/v1/admin/users/${id}/password`).set(auth).send({ password }),
 });
+async function waitForLockWaiters(count: number): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const [{ waiting }] = await t.db.query(
+      "SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+      [STAFF_ACCESS_LOCK_KEY],
+    );
+    if (waiting >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`expected ${count} requests waiting on the staff access lock`);
+}
 const newUser = (overrides: object = {}) => ({
   email: `new.${Math.random().toString(36).slice(2, 10)}@prichal.test`, name: 'Анна Смирнова', role: 'manager', password: 'temporary-pass-1', ...overrides,
 });
@@ -87,7 +99,15 @@ it('keeps an active administrator, and nobody deactivates or demotes themselves'
   // Every other administrator goes; then the last two try to remove each other at once.
   const others = await t.db.query("SELECT id FROM staff_user WHERE role = 'administrator' AND active AND id NOT IN ($1, $2)", [admin.id, second.id]);
   for (const { id } of others) expect((await api(admin.auth).update(id, { active: false })).status).toBe(200);
-  const duel = await Promise.all([api(admin.auth).update(second.id, { active: false }), api(second.auth).update(admin.id, { role: 'manager' })]);
+  // Both requests must be past sign-in before either changes anything, or the loser is merely
+  // refused for having lost its own access; so hold the access lock until both wait on it.
+  const gate = t.db.createQueryRunner();
+  await gate.query('SELECT pg_advisory_lock($1)', [STAFF_ACCESS_LOCK_KEY]);
+  const racing = Promise.all([api(admin.auth).update(second.id, { active: false }), api(second.auth).update(admin.id, { role: 'manager' })]);
+  await waitForLockWaiters(2);
+  await gate.query('SELECT pg_advisory_unlock($1)', [STAFF_ACCESS_LOCK_KEY]);
+  await gate.release();
+  const duel = await racing;
   expect(duel.map((r) => r.status).sort()).toEqual([200, 409]);
   expect(duel.find((r) => r.status === 409)?.body.code).toBe('last_administrator');
   const [{ count }] = await t.db.query("SELECT count(*)::int AS count FROM staff_user WHERE role = 'administrator' AND active");
