@@ -22,6 +22,7 @@ export type UpdateCustomerProfileRequest = Schemas['UpdateCustomerProfileRequest
 export type CustomerOrderList = Schemas['CustomerOrderList'];
 export type CustomerOrderSummary = Schemas['OrderSummary'];
 export type EmailVerified = Schemas['EmailVerified'];
+export type EmailChangeRequested = Schemas['EmailChangeRequested'];
 
 export function customersApi(api: Client<paths>) {
   return {
@@ -38,6 +39,13 @@ export function customersApi(api: Client<paths>) {
     async verifyEmail(token: string): Promise<EmailVerified> {
       return unwrap(await api.POST('/customers/verify-email', { body: { token } }));
     },
+    /**
+     * Opens the link mailed to a new address: the account moves to it. Made through the
+     * signed-in client of that account, this login stays; otherwise every login ends.
+     */
+    async confirmEmailChange(token: string): Promise<EmailVerified> {
+      return unwrap(await api.POST('/customers/email-change/confirm', { body: { token } }));
+    },
     async requestPasswordReset(email: string): Promise<void> {
       expectSuccess(await api.POST('/customers/password-reset', { body: { email } }));
     },
@@ -52,6 +60,10 @@ export function customersApi(api: Client<paths>) {
     },
     async changePassword(body: { currentPassword: string; newPassword: string }): Promise<void> {
       expectSuccess(await api.POST('/me/password', { body }));
+    },
+    /** Sends a confirmation link to `newEmail`; the account keeps its email until it is opened. */
+    async changeEmail(body: { newEmail: string; currentPassword: string }): Promise<EmailChangeRequested> {
+      return unwrap(await api.POST('/me/email', { body }));
     },
     async resendVerification(): Promise<void> {
       expectSuccess(await api.POST('/me/verification-email'));

@@ -441,6 +441,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers/email-change/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the link sent to the new address: the account moves to it and every other login ends
+         * @description With the access token of the same account, that login stays; without one, every login of the account ends.
+         */
+        post: operations["confirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/customers/password-reset": {
         parameters: {
             query?: never;
@@ -504,6 +524,23 @@ export interface paths {
         put?: never;
         /** Change my password; my other logins end, this one stays */
         post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move my account to another email: a link goes to the new address, the old one is told; the email changes when the link is opened */
+        post: operations["changeMyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2104,6 +2141,10 @@ export interface components {
             /** @description The `token` of the emailed link */
             token: string;
         };
+        ConfirmEmailChangeRequest: {
+            /** @description The `token` of the emailed link */
+            token: string;
+        };
         /** @description Taken; if there is something to email, it is on its way */
         Accepted: {
             /** @enum {boolean} */
@@ -2148,6 +2189,23 @@ export interface components {
              * @example морской-бриз-2026
              */
             newPassword: string;
+        };
+        EmailChangeRequested: {
+            /** @description Where the confirmation link went; the account keeps its email until the link is opened */
+            newEmail: string;
+            /**
+             * Format: date-time
+             * @description Until when the link works
+             */
+            expiresAt: string;
+        };
+        ChangeEmailRequest: {
+            /**
+             * Format: email
+             * @example maria@example.ru
+             */
+            newEmail: string;
+            currentPassword: string;
         };
         CustomerOrderList: {
             /** @description Newest first */
@@ -3036,7 +3094,7 @@ export interface components {
             updatedBy: string | null;
         };
         /** @enum {string} */
-        NotificationType: "email_verification" | "password_reset" | "order_confirmation" | "refund_confirmation" | "reminder_24h" | "reminder_2h" | "late_payment_refunded" | "support_update" | "order_tickets" | "order_documents" | "payment_link" | "sailing_cancelled";
+        NotificationType: "email_verification" | "password_reset" | "order_confirmation" | "refund_confirmation" | "reminder_24h" | "reminder_2h" | "late_payment_refunded" | "support_update" | "order_tickets" | "order_documents" | "payment_link" | "sailing_cancelled" | "email_change" | "email_change_notice";
         UpdateNotificationTemplateRequest: {
             /** @description Email: required; messenger: leave out */
             subject?: string | null;
@@ -4648,6 +4706,66 @@ export interface operations {
             };
         };
     };
+    confirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The account has the new, confirmed email */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerified"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule rejected the request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     requestPasswordReset: {
         parameters: {
             query?: never;
@@ -4877,6 +4995,84 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; the Retry-After header (and `params.retryAfterSeconds`) says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The link is on its way to the new address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailChangeRequested"];
+                };
+            };
+            /** @description Malformed request; `errors` names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

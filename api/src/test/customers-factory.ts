@@ -15,7 +15,7 @@ export async function register(t: TestApp, body: Record<string, unknown> = {}) {
 }
 
 /** The token of the newest emailed link of `topic` to `email`, read from the outbox row the email goes out from. */
-export async function emailedToken(t: TestApp, email: string, topic: 'notification.email_verification' | 'notification.password_reset') {
+export async function emailedToken(t: TestApp, email: string, topic: 'notification.email_verification' | 'notification.password_reset' | 'notification.email_change') {
   const rows = await t.db.query(
     "SELECT payload FROM outbox WHERE topic = $1 AND lower(payload->>'email') = lower($2) ORDER BY created_at DESC, id DESC LIMIT 1",
     [topic, email],

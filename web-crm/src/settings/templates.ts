@@ -7,7 +7,7 @@ export type TemplateChannel = Schemas['NotificationTemplate']['channel'];
 /** Message types in the order staff think of them: account, order, reminders, cancellations. */
 export const TEMPLATE_TYPES = [
   'order_confirmation', 'payment_link', 'order_tickets', 'order_documents', 'reminder_24h', 'reminder_2h', 'refund_confirmation',
-  'late_payment_refunded', 'sailing_cancelled', 'support_update', 'email_verification', 'password_reset',
+  'late_payment_refunded', 'sailing_cancelled', 'support_update', 'email_verification', 'password_reset', 'email_change', 'email_change_notice',
 ] as const satisfies readonly TemplateType[];
 export const TEMPLATE_LOCALES = ['ru', 'en', 'zh'] as const satisfies readonly TemplateLocale[];
 export const TEMPLATE_CHANNELS = ['email', 'messenger'] as const satisfies readonly TemplateChannel[];

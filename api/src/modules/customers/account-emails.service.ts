@@ -51,8 +51,9 @@ export class AccountEmails {
   async verify(token: string): Promise<{ email: string; emailVerifiedAt: string; linkedOrders: number }> {
     const now = this.clock();
     return this.db.transaction(async (tx) => {
-      const customerId = await this.emailTokens.consume(tx, token, 'email_verification', now);
-      if (!customerId) throw CustomerErrors.tokenInvalid('email_verification');
+      const consumed = await this.emailTokens.consume(tx, token, 'email_verification', now);
+      if (!consumed) throw CustomerErrors.tokenInvalid('email_verification');
+      const { customerId } = consumed;
       const [row] = (await tx.query(
         `WITH verified AS (
            UPDATE customer SET email_verified_at = COALESCE(email_verified_at, $2) WHERE id = $1 RETURNING email, email_verified_at
@@ -87,13 +88,16 @@ export class AccountEmails {
     const now = this.clock();
     const passwordHash = await hashPassword(newPassword);
     const email = await this.db.transaction(async (tx) => {
-      const customerId = await this.emailTokens.consume(tx, token, 'password_reset', now);
-      if (!customerId) throw CustomerErrors.tokenInvalid('password_reset');
+      const consumed = await this.emailTokens.consume(tx, token, 'password_reset', now);
+      if (!consumed) throw CustomerErrors.tokenInvalid('password_reset');
+      const { customerId } = consumed;
       const row = await requireCustomerRow(tx, customerId, true);
       // A refused password rolls the transaction back, so the link still works for a better one.
       assertStrongPassword(newPassword, row.email, 'body.newPassword');
       await tx.query('UPDATE customer SET password_hash = $2 WHERE id = $1', [customerId, passwordHash]);
       await this.refreshSessions.revokeAll(customerId, now, tx);
+      // Whoever asked to move the account to another address no longer has the password.
+      await this.emailTokens.retire(tx, customerId, 'email_change', now);
       return row.email;
     });
     // The owner of the mailbox is back in: a pause earned by someone guessing ends.

@@ -96,7 +96,10 @@ export class CustomerAccounts {
     });
   }
 
-  /** Changes the password after checking the current one; every other login of the account ends. */
+  /**
+   * Changes the password after checking the current one; every other login of the account
+   * ends, and so does a pending change of the email address.
+   */
   async changePassword(principal: CustomerPrincipal, input: { currentPassword: string; newPassword: string }, client: ClientContext): Promise<void> {
     const row = await requireCustomerRow(this.db, principal.customerId);
     // The current password is as guessable here as at the login form, so the same throttle applies.
@@ -111,6 +114,8 @@ export class CustomerAccounts {
     await this.db.transaction(async (tx) => {
       await tx.query('UPDATE customer SET password_hash = $2 WHERE id = $1', [principal.customerId, passwordHash]);
       await this.sessions.refreshSessions.revokeOthers(principal.customerId, principal.sessionId, this.clock(), tx);
+      // A change of address asked for with the old password does not outlive it.
+      await this.emailTokens.retire(tx, principal.customerId, 'email_change', this.clock());
     });
   }
 

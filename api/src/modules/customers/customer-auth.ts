@@ -24,6 +24,15 @@ export async function requireCustomer(c: Context<AppEnv>): Promise<CustomerPrinc
   return principal;
 }
 
+/**
+ * The logged-in customer where logging in is optional: null without a token, and also with one
+ * that is invalid or ended, since the request is answered the same way as an anonymous one.
+ */
+export async function optionalCustomer(c: Context<AppEnv>): Promise<CustomerPrincipal | null> {
+  const token = bearerToken(c);
+  return token ? c.var.services.customers.sessions.authenticate(token) : null;
+}
+
 /** Who is calling, as stored with a login. */
 export function clientContext(c: Context<AppEnv>): ClientContext {
   return { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null };

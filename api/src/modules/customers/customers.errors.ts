@@ -23,13 +23,17 @@ export const CustomerErrors = {
     }),
   currentPasswordIncorrect: () => new AppError('current_password_incorrect', 403, { detail: 'The current password is wrong' }),
   tokenInvalid: (purpose: EmailTokenPurpose) =>
-    new AppError(purpose === 'email_verification' ? 'verification_token_invalid' : 'reset_token_invalid', 422, {
-      detail: 'This link is invalid, was already used or has expired; ask for a new one',
-    }),
+    new AppError(INVALID_TOKEN_CODE[purpose], 422, { detail: 'This link is invalid, was already used or has expired; ask for a new one' }),
   tooManyRequests: (retryAfterSeconds: number) =>
     new AppError('too_many_requests', 429, { detail: `Too many requests; try again in ${retryAfterSeconds} s`, params: { retryAfterSeconds } }),
   invalidField: (path: string, message: string) =>
     new AppError('validation_failed', 400, { detail: `Invalid request: ${path} — ${message}`, errors: [{ path, message }] }),
+};
+
+const INVALID_TOKEN_CODE: Record<EmailTokenPurpose, string> = {
+  email_verification: 'verification_token_invalid',
+  password_reset: 'reset_token_invalid',
+  email_change: 'email_change_token_invalid',
 };
 
 const WEAKNESS_TEXT: Record<PasswordWeakness, string> = {

@@ -7,6 +7,7 @@ import type { OrderOwnership } from '../orders/order-ownership';
 import { AccountEmails } from './account-emails.service';
 import { CustomerAccounts } from './customer-accounts.service';
 import { CustomerSessions } from './customer-sessions.service';
+import { EmailChanges } from './email-change.service';
 import { EmailTokens } from './email-tokens';
 import { CustomerRecipientPreferences } from './recipient-preferences';
 
@@ -14,6 +15,8 @@ export interface CustomersModule {
   accounts: CustomerAccounts;
   sessions: CustomerSessions;
   emails: AccountEmails;
+  /** Moving an account to another email address. */
+  emailChanges: EmailChanges;
   /** How each confirmed account wants its notifications. */
   recipients: CustomerRecipientPreferences;
 }
@@ -34,6 +37,7 @@ export function createCustomersModule(deps: {
     sessions,
     accounts: new CustomerAccounts(deps.db, sessions, emailTokens, throttle, clock),
     emails: new AccountEmails(deps.db, emailTokens, refreshSessions, deps.orders, deps.auth.limiter, throttle, clock),
+    emailChanges: new EmailChanges(deps.db, emailTokens, refreshSessions, deps.orders, deps.auth.limiter, throttle, clock),
     recipients: new CustomerRecipientPreferences(deps.db),
   };
 }

@@ -1,8 +1,9 @@
 import { createRouter } from '../../platform/http/router';
 import { clientIp } from '../../platform/http/client-ip';
 import { resolveLang } from '../../platform/http/locale';
-import { clientContext, requireCustomer } from './customer-auth';
+import { clientContext, optionalCustomer, requireCustomer } from './customer-auth';
 import {
+  confirmEmailChangeRoute,
   loginCustomerRoute,
   refreshCustomerSessionRoute,
   registerCustomerRoute,
@@ -11,6 +12,7 @@ import {
   verifyCustomerEmailRoute,
 } from './customers.routes';
 import {
+  changeMyEmailRoute,
   changeMyPasswordRoute,
   getMyProfileRoute,
   listMyOrdersRoute,
@@ -47,6 +49,10 @@ customersRouter
   .openapi(verifyCustomerEmailRoute, async (c) => {
     return c.json(await c.var.services.customers.emails.verify(c.req.valid('json').token), 200);
   })
+  .openapi(confirmEmailChangeRoute, async (c) => {
+    const openedBy = await optionalCustomer(c);
+    return c.json(await c.var.services.customers.emailChanges.confirm(c.req.valid('json').token, openedBy), 200);
+  })
   .openapi(requestPasswordResetRoute, async (c) => {
     await c.var.services.customers.emails.requestReset(c.req.valid('json').email, clientIp(c));
     return c.json({ accepted: true as const }, 202);
@@ -69,6 +75,10 @@ customersRouter
     const me = await requireCustomer(c);
     await c.var.services.customers.accounts.changePassword(me, c.req.valid('json'), clientContext(c));
     return c.body(null, 204);
+  })
+  .openapi(changeMyEmailRoute, async (c) => {
+    const me = await requireCustomer(c);
+    return c.json(await c.var.services.customers.emailChanges.request(me, c.req.valid('json'), clientContext(c)), 202);
   })
   .openapi(resendVerificationRoute, async (c) => {
     const me = await requireCustomer(c);

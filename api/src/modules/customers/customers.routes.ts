@@ -1,8 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
+import { CUSTOMER_SECURITY } from './customer-auth';
 import {
   AcceptedSchema,
+  ConfirmEmailChangeBody,
   CustomerSessionSchema,
   EmailVerifiedSchema,
   LoginBody,
@@ -66,6 +68,21 @@ export const verifyCustomerEmailRoute = createRoute({
   responses: {
     200: jsonResponse(EmailVerifiedSchema, 'Confirmed'),
     ...problemResponses(400, 422),
+  },
+});
+
+export const confirmEmailChangeRoute = createRoute({
+  method: 'post',
+  path: '/customers/email-change/confirm',
+  operationId: 'confirmEmailChange',
+  tags: ['customers'],
+  summary: 'Open the link sent to the new address: the account moves to it and every other login ends',
+  description: 'With the access token of the same account, that login stays; without one, every login of the account ends.',
+  security: [...CUSTOMER_SECURITY, {}],
+  request: { body: jsonBody(ConfirmEmailChangeBody) },
+  responses: {
+    200: jsonResponse(EmailVerifiedSchema, 'The account has the new, confirmed email'),
+    ...problemResponses(400, 409, 422),
   },
 });
 

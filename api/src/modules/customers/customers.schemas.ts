@@ -77,6 +77,19 @@ export const ChangePasswordBody = z.object({ currentPassword: Password, newPassw
 
 export const VerifyEmailBody = z.object({ token: SingleUseToken }).openapi('VerifyEmailRequest');
 
+export const ChangeEmailBody = z
+  .object({ newEmail: Email, currentPassword: Password })
+  .openapi('ChangeEmailRequest');
+
+export const EmailChangeRequestedSchema = z
+  .object({
+    newEmail: z.string().openapi({ description: 'Where the confirmation link went; the account keeps its email until the link is opened' }),
+    expiresAt: Timestamp.openapi({ description: 'Until when the link works' }),
+  })
+  .openapi('EmailChangeRequested');
+
+export const ConfirmEmailChangeBody = z.object({ token: SingleUseToken }).openapi('ConfirmEmailChangeRequest');
+
 export const EmailVerifiedSchema = z
   .object({
     email: z.string(),

@@ -2,24 +2,37 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../platform/db/sql-client';
 import type { Lang } from '../../platform/http/locale';
 
-export type EmailTokenPurpose = 'email_verification' | 'password_reset';
+export type EmailTokenPurpose = 'email_verification' | 'password_reset' | 'email_change';
+const PURPOSES: readonly EmailTokenPurpose[] = ['email_verification', 'password_reset', 'email_change'];
 
-/** How long an emailed link works: two days to confirm an address, one hour to reset a password. */
+/**
+ * How long an emailed link works: two days to confirm an address, one day to confirm a new
+ * one, one hour to reset a password.
+ */
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
   email_verification: 48 * 3_600_000,
   password_reset: 3_600_000,
+  email_change: 24 * 3_600_000,
 };
 
 const LINK_PATH: Record<EmailTokenPurpose, string> = {
   email_verification: '/account/verify',
   password_reset: '/account/reset',
+  email_change: '/account/confirm-email',
 };
 
 /** The outbox topics the notifications module turns into emails. */
 export const EMAIL_TOPIC: Record<EmailTokenPurpose, string> = {
   email_verification: 'notification.email_verification',
   password_reset: 'notification.password_reset',
+  email_change: 'notification.email_change',
 };
+
+/** Whom a used token was for and, for an email change, the address it moves the account to. */
+export interface ConsumedToken {
+  customerId: string;
+  newEmail: string | null;
+}
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest();
 
@@ -32,46 +45,54 @@ export class EmailTokens {
 
   /**
    * Issues a token and, in the same transaction, the outbox row that emails its link. A new
-   * reset link retires the earlier ones (only the newest may change the password); earlier
-   * verification links keep working, because both emails may arrive and either click is fine.
+   * reset or email-change link retires the earlier ones (only the newest may change the
+   * password or the address); earlier verification links keep working, because both emails
+   * may arrive and either click is fine. An email-change link is sent to the new address,
+   * `to.email`, and carries it.
    */
   async send(
     tx: Queryable,
     to: { customerId: string; email: string; locale: Lang; fullName: string | null },
     purpose: EmailTokenPurpose,
     now: Date,
-  ): Promise<void> {
-    if (purpose === 'password_reset') await this.retire(tx, to.customerId, purpose, now);
+  ): Promise<{ expiresAt: Date }> {
+    if (purpose !== 'email_verification') await this.retire(tx, to.customerId, purpose, now);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + EMAIL_TOKEN_TTL_MS[purpose]);
-    await tx.query('INSERT INTO customer_token (customer_id, purpose, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)', [
-      to.customerId, purpose, hashOf(token), expiresAt, now,
-    ]);
+    await tx.query(
+      'INSERT INTO customer_token (customer_id, purpose, token_hash, expires_at, created_at, new_email) VALUES ($1, $2, $3, $4, $5, $6)',
+      [to.customerId, purpose, hashOf(token), expiresAt, now, purpose === 'email_change' ? to.email : null],
+    );
     const link = `${this.publicBaseUrl.replace(/\/+$/, '')}${LINK_PATH[purpose]}?token=${token}`;
     await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [
       EMAIL_TOPIC[purpose],
       { email: to.email, locale: to.locale, link, fullName: to.fullName, expiresAt: expiresAt.toISOString(), customerId: to.customerId },
     ]);
+    return { expiresAt };
   }
 
-  /** Uses up `token`; the customer it was for, or null when it is unknown, used or expired. */
-  async consume(tx: Queryable, token: string, purpose: EmailTokenPurpose, now: Date): Promise<string | null> {
+  /** Uses up `token`; whom it was for, or null when it is unknown, used or expired. */
+  async consume(tx: Queryable, token: string, purpose: EmailTokenPurpose, now: Date): Promise<ConsumedToken | null> {
     const [row] = (await tx.query(
       // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] instead of rows.
       `WITH used AS (
          UPDATE customer_token SET used_at = $3
           WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
-          RETURNING customer_id
-       ) SELECT customer_id FROM used`,
+          RETURNING customer_id, new_email
+       ) SELECT customer_id, new_email FROM used`,
       [hashOf(token), purpose, now],
-    )) as Array<{ customer_id: string }>;
+    )) as Array<{ customer_id: string; new_email: string | null }>;
     if (!row) return null;
     await this.retire(tx, row.customer_id, purpose, now);
-    return row.customer_id;
+    return { customerId: row.customer_id, newEmail: row.new_email };
   }
 
-  /** Makes every open token of the purpose unusable (after a reset, a verification, or a newer email). */
-  async retire(tx: Queryable, customerId: string, purpose: EmailTokenPurpose, now: Date): Promise<void> {
-    await tx.query('UPDATE customer_token SET used_at = $3 WHERE customer_id = $1 AND purpose = $2 AND used_at IS NULL', [customerId, purpose, now]);
+  /**
+   * Makes every open token of the purposes unusable (after a reset, a verification, a newer
+   * email, or a change of address that leaves the old mailbox's links pointless).
+   */
+  async retire(tx: Queryable, customerId: string, purpose: EmailTokenPurpose | 'all', now: Date): Promise<void> {
+    const purposes = purpose === 'all' ? PURPOSES : [purpose];
+    await tx.query('UPDATE customer_token SET used_at = $3 WHERE customer_id = $1 AND purpose = ANY($2) AND used_at IS NULL', [customerId, purposes, now]);
   }
 }

@@ -2,7 +2,16 @@ import { createRoute } from '@hono/zod-openapi';
 import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
 import { CUSTOMER_SECURITY } from './customer-auth';
-import { AcceptedSchema, ChangePasswordBody, CustomerProfileSchema, MyOrdersQuery, MyOrdersSchema, UpdateProfileBody } from './customers.schemas';
+import {
+  AcceptedSchema,
+  ChangeEmailBody,
+  ChangePasswordBody,
+  CustomerProfileSchema,
+  EmailChangeRequestedSchema,
+  MyOrdersQuery,
+  MyOrdersSchema,
+  UpdateProfileBody,
+} from './customers.schemas';
 
 /** The logged-in customer's own account: `Authorization: Bearer <customer access token>`. */
 
@@ -36,6 +45,17 @@ export const changeMyPasswordRoute = createRoute({
   security: CUSTOMER_SECURITY,
   request: { body: jsonBody(ChangePasswordBody) },
   responses: { 204: { description: 'Changed' }, ...problemResponses(400, 401, 403, 429) },
+});
+
+export const changeMyEmailRoute = createRoute({
+  method: 'post',
+  path: '/me/email',
+  operationId: 'changeMyEmail',
+  tags: ['customers'],
+  summary: 'Move my account to another email: a link goes to the new address, the old one is told; the email changes when the link is opened',
+  security: CUSTOMER_SECURITY,
+  request: { body: jsonBody(ChangeEmailBody) },
+  responses: { 202: jsonResponse(EmailChangeRequestedSchema, 'The link is on its way to the new address'), ...problemResponses(400, 401, 403, 409, 429) },
 });
 
 export const resendVerificationRoute = createRoute({

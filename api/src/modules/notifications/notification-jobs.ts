@@ -9,6 +9,7 @@ const RefundPayload = z.object({ orderId: z.uuid(), refundId: z.uuid() });
 const ResendPayload = z.object({ orderId: z.uuid(), what: z.enum(RESEND_KINDS) });
 const SailingCancelledPayload = z.object({ orderId: z.uuid(), eventId: z.uuid(), reason: z.string().max(500) });
 const AccountPayload = z.object({ email: z.email(), locale: z.enum(LANGS), link: z.url() });
+const EmailChangeNoticePayload = z.object({ email: z.email(), newEmail: z.email(), locale: z.enum(LANGS) });
 const SupportPayload = z.object({
   email: z.email(),
   locale: z.enum(LANGS),
@@ -38,7 +39,8 @@ const external = (run: (job: Job) => Promise<void>): ExternalJobHandler => ({ ou
  * Payloads: `notification.order_confirmation` {orderId}; `notification.refund_confirmation`
  * {orderId, refundId}; `order.late_payment_refunded` {orderId, paymentId};
  * `notification.reminder_24h` / `_2h` {orderId}; `notification.email_verification` /
- * `notification.password_reset` {email, locale, link}; `notification.support_update`
+ * `notification.password_reset` / `notification.email_change` {email, locale, link};
+ * `notification.email_change_notice` {email (the old address), newEmail, locale}; `notification.support_update`
  * {email, locale, caseNumber, message, link, orderId?}; `notification.resend` {orderId, what:
  * confirmation | tickets | documents | payment_link}; `notification.sailing_cancelled`
  * {orderId, eventId, reason}.
@@ -52,6 +54,8 @@ export function notificationJobHandlers(notifications: NotificationService): Map
     ['notification.reminder_2h', external((job) => notifications.reminder(job.id, 'reminder_2h', payloadOf(OrderPayload, job)))],
     ['notification.email_verification', external((job) => notifications.accountMail(job.id, 'email_verification', payloadOf(AccountPayload, job)))],
     ['notification.password_reset', external((job) => notifications.accountMail(job.id, 'password_reset', payloadOf(AccountPayload, job)))],
+    ['notification.email_change', external((job) => notifications.accountMail(job.id, 'email_change', payloadOf(AccountPayload, job)))],
+    ['notification.email_change_notice', external((job) => notifications.emailChangeNotice(job.id, payloadOf(EmailChangeNoticePayload, job)))],
     ['notification.support_update', external((job) => notifications.supportUpdate(job.id, payloadOf(SupportPayload, job)))],
     [RESEND_TOPIC, external((job) => notifications.resend(job.id, payloadOf(ResendPayload, job)))],
     ['notification.sailing_cancelled', external((job) => notifications.sailingCancelled(job.id, payloadOf(SailingCancelledPayload, job)))],

@@ -12,6 +12,8 @@ export const NOTIFICATION_TYPES = [
   'order_documents',
   'payment_link',
   'sailing_cancelled',
+  'email_change',
+  'email_change_notice',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -43,6 +45,9 @@ export const PLACEHOLDERS: Record<NotificationType, readonly string[]> = {
   order_documents: ORDER_PLACEHOLDERS,
   payment_link: [...ORDER_PLACEHOLDERS, 'paymentLink', 'paymentDeadline'],
   sailing_cancelled: [...ORDER_PLACEHOLDERS, 'cancellationRefund', 'reason'],
+  // `email` is the new address in both: the link goes to it, the notice to the old one.
+  email_change: ['email', 'link'],
+  email_change_notice: ['email'],
 };
 
 /** Placeholders a template of the type cannot do without (a verification mail without its link is useless). */
@@ -50,6 +55,8 @@ export const REQUIRED_PLACEHOLDERS: Partial<Record<NotificationType, readonly st
   email_verification: ['link'],
   password_reset: ['link'],
   payment_link: ['paymentLink'],
+  email_change: ['link'],
+  email_change_notice: ['email'],
 };
 
 /**
@@ -69,6 +76,8 @@ export const WHATSAPP_PARAMETERS: Record<NotificationType, readonly string[]> = 
   order_documents: ['orderNumber', 'orderLink'],
   payment_link: ['orderNumber', 'sailingTitle', 'total', 'paymentDeadline', 'paymentLink'],
   sailing_cancelled: ['orderNumber', 'sailingTitle', 'departure', 'cancellationRefund'],
+  email_change: ['link'],
+  email_change_notice: ['email'],
 };
 
 /**
@@ -94,6 +103,8 @@ export const DELIVERY_POLICY: Record<NotificationType, DeliveryPolicy> = {
   payment_link: 'messenger_first',
   // The buyer must hear of it: by email always, and by their messenger too.
   sailing_cancelled: 'email_and_messenger',
+  email_change: 'email_only',
+  email_change_notice: 'email_only',
 };
 
 /** Job topics this module consumes, and the type each one sends. */
@@ -103,6 +114,8 @@ export const NOTIFICATION_TOPICS = {
   'order.late_payment_refunded': 'late_payment_refunded',
   'notification.email_verification': 'email_verification',
   'notification.password_reset': 'password_reset',
+  'notification.email_change': 'email_change',
+  'notification.email_change_notice': 'email_change_notice',
   'notification.reminder_24h': 'reminder_24h',
   'notification.reminder_2h': 'reminder_2h',
   'notification.support_update': 'support_update',

@@ -120,9 +120,20 @@ export class NotificationService {
   }
 
   /** Account mail (the accounts module writes these jobs): always by email, in the language given. */
-  async accountMail(sourceMessageId: string, type: 'email_verification' | 'password_reset', input: { email: string; locale: Lang; link: string }): Promise<void> {
+  async accountMail(
+    sourceMessageId: string,
+    type: 'email_verification' | 'password_reset' | 'email_change',
+    input: { email: string; locale: Lang; link: string },
+  ): Promise<void> {
     const preference = await this.deps.recipients.lookup(input.email);
     const message = await this.deps.renderer.render(type, input.locale, { email: input.email, link: input.link });
+    await this.deps.delivery.deliver(message, { sourceMessageId, email: input.email, messenger: null, customerId: preference?.customerId });
+  }
+
+  /** Tells the account's current address that a move to `newEmail` was asked for. */
+  async emailChangeNotice(sourceMessageId: string, input: { email: string; newEmail: string; locale: Lang }): Promise<void> {
+    const preference = await this.deps.recipients.lookup(input.email);
+    const message = await this.deps.renderer.render('email_change_notice', input.locale, { email: input.newEmail });
     await this.deps.delivery.deliver(message, { sourceMessageId, email: input.email, messenger: null, customerId: preference?.customerId });
   }
 
