@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { BENCH_DATABASE, ensureApiBuilt, freePort, prepareDatabase, startApi } from './lib/api-process.mjs';
 import { checkoutOnce, jsonClient } from './lib/checkout-flow.mjs';
+import { cpuDelta, cpuSnapshot } from './lib/cpu.mjs';
 import { runOpenLoop } from './lib/pacer.mjs';
 import { summarize } from './lib/stats.mjs';
 
@@ -118,7 +119,9 @@ async function main() {
     // Warm-up at full load (JIT, prepared statements on every pooled connection), discarded.
     const warmupS = Math.min(10, durationS);
     await runLoads(seats.splice(0, Math.round(checkoutsPerS * warmupS)), warmupS);
+    const cpuBefore = cpuSnapshot(server.pid, BENCH_DATABASE);
     const { results, catalogResult } = await runLoads(seats.slice(0, total), durationS);
+    const cpu = cpuDelta(cpuBefore, cpuSnapshot(server.pid, BENCH_DATABASE));
 
     const ok = results.filter((r) => !r.failed);
     const failures = results.filter((r) => r.failed).map((r) => r.failed);
@@ -131,12 +134,17 @@ async function main() {
       steps: { lock: step('lockMs'), order: step('orderMs'), payment: step('paymentMs'), payToPaid: step('paidMs') },
       emulatorOwnPaymentCreate: summarize(emulatorTimes),
       catalog: { achievedRps: catalogResult.achievedRps, latencyMs: catalogResult.latencyMs, notOk: catalogResult.notOk, errors: catalogResult.errors },
+      cpu,
     };
     const fmt = (s) => `p50 ${s.p50.toFixed(1)} · p95 ${s.p95.toFixed(1)} · p99 ${s.p99.toFixed(1)} · max ${s.max.toFixed(1)} ms`;
     console.log(`\nCheckouts: ${ok.length}/${total} succeeded${failures.length ? `; failures: ${[...new Set(failures)].slice(0, 5).join('; ')}` : ''}`);
     for (const [name, stats] of Object.entries(report.steps)) console.log(`  ${name.padEnd(10)} ${fmt(stats)}`);
     console.log(`  emulator's own POST /payments: ${fmt(report.emulatorOwnPaymentCreate)}`);
     console.log(`Catalog beside it: ${catalogResult.achievedRps.toFixed(0)} req/s, ${fmt(catalogResult.latencyMs)}`);
+    if (cpu) {
+      // The emulator is a process of its own, so its share is part of "anything else".
+      console.log(`CPU in cores (of ${os.cpus().length}): API ${cpu.apiCores} · PostgreSQL ${cpu.postgresCores} · load generator ${cpu.loadGeneratorCores} · emulator and anything else ${cpu.otherCores}; machine busy ${cpu.machineBusyPct}%`);
+    }
     const orderPass = report.steps.order.p99 <= TARGET_P99_MS;
     const paymentOwn = report.steps.payment.p99 - report.emulatorOwnPaymentCreate.p99;
     console.log(`${orderPass ? 'PASS' : 'FAIL'}  order creation p99 ≤ ${TARGET_P99_MS} ms — ${report.steps.order.p99.toFixed(1)} ms`);
