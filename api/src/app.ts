@@ -87,6 +87,12 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
     await next();
   });
 
+  app.use(`${API_BASE_PATH}/admin/*`, async function catalogChangesClearCatalogAnswers(c, next) {
+    await next();
+    // Staff changes are rare, and any of them may show in the shop's catalog: start afresh.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) deps.services.catalogResponses.clear();
+  });
+
   const document = buildOpenApiDocument();
   const api = createApiRouter();
   api.get('/openapi.json', (c) => c.json(document, 200));

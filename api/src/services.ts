@@ -4,6 +4,7 @@ import type { Logger } from './platform/logger';
 import type { Bus } from './platform/bus/bus';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { RecentTakenPlaces } from './modules/catalog/recent-taken-places';
+import { ResponseCache } from './platform/http/response-cache';
 import { HealthService } from './modules/health/health.service';
 import { createSeatingModule, type SeatingModule } from './modules/seating/seating.module';
 import type { SupplierSeatLocks } from './modules/seating/supplier-seat-locks';
@@ -32,6 +33,8 @@ import { AdminSettingsService } from './modules/admin-settings/admin-settings.se
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
   catalog: CatalogService;
+  /** The catalog's public answers, shared for a moment; CRM changes clear it. */
+  catalogResponses: ResponseCache;
   health: HealthService;
   seating: SeatingModule;
   orders: OrdersModule;
@@ -60,7 +63,7 @@ export interface ServiceDependencies {
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
     'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL' | 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS' |
-    'REDIS_URL' | 'BUS_PREFIX' | 'CATALOG_PLACES_MAX_AGE_MS'> & NotificationConfig;
+    'REDIS_URL' | 'BUS_PREFIX' | 'CATALOG_PLACES_MAX_AGE_MS' | 'CATALOG_RESPONSE_MAX_AGE_MS'> & NotificationConfig;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -132,6 +135,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
   const audit = new AuditService(deps.db);
   return {
     catalog,
+    catalogResponses: new ResponseCache(deps.config.CATALOG_RESPONSE_MAX_AGE_MS),
     health: new HealthService(deps.db),
     seating,
     orders,

@@ -97,7 +97,10 @@ export function freePort() {
  */
 export async function startApi({ apiDir, databaseUrl, port, logFile, readyTimeoutMs = 30_000 }) {
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(apiDir, 'dist/main.js')], {
+  // BENCH_API_NODE_ARGS passes flags to the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to see where its time goes under the benchmark's load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(apiDir, 'dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

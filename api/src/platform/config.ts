@@ -74,6 +74,11 @@ const configSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).max(200).optional(),
   /** How old the "places left" on catalog pages may be (the seat map itself is live). */
   CATALOG_PLACES_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  /**
+   * How long this process shares one read of a public catalog answer among the visitors asking
+   * for it (0: every request reads); the CRM's catalog changes clear it at once.
+   */
+  CATALOG_RESPONSE_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   /** Heartbeat comment interval on seat streams. */
   SSE_HEARTBEAT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   /** Background jobs: attempts before a job is dead-lettered, and the first retry's delay (doubling). */

@@ -73,7 +73,11 @@ export async function startTestApp(
   const workerEnv = options.workers
     ? { OUTBOX_RELAY_INTERVAL_MS: '50', JOB_RETRY_BASE_MS: '50', JOB_MAX_ATTEMPTS: '3', SMTP_URL: options.workers.smtpUrl ?? '', AMQP_URL: options.workers.amqpUrl ?? '' }
     : {};
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, DATA_DIR: dataDir, ...workerEnv, ...options.env });
+  // Tests change the catalog straight in the database, which the catalog's response cache does
+  // not hear of; it is off unless a test turns it on (its own tests do).
+  const config = loadConfig({
+    NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, DATA_DIR: dataDir, CATALOG_RESPONSE_MAX_AGE_MS: '0', ...workerEnv, ...options.env,
+  });
   const bus = options.bus ?? new InProcessBus();
   const supplier = new InMemorySupplierSeatLocks();
   const payments = setUpPayments({ ...config, YOOKASSA_SHOP_ID: undefined, YOOKASSA_SECRET_KEY: undefined });

@@ -19,30 +19,41 @@ function langOf(c: Context<AppEnv>, queryLang: Lang | undefined): Lang {
   return lang;
 }
 
+/**
+ * The answer from the catalog's response cache, which every visitor asking the same thing in
+ * the same language within a moment shares; the key is the language, path and query string.
+ */
+async function catalogJson(c: Context<AppEnv>, lang: Lang | null, read: () => Promise<unknown>): Promise<Response> {
+  const url = c.req.url;
+  const queryStart = url.indexOf('?');
+  const key = `${lang ?? '*'} ${c.req.path}${queryStart < 0 ? '' : url.slice(queryStart)}`;
+  return cacheableJson(c, await c.var.services.catalogResponses.get(key, read), CATALOG_CACHE);
+}
+
 export const catalogRouter = createRouter();
 
 catalogRouter
   .openapi(listEventsRoute, async (c) => {
     const query = c.req.valid('query');
     const lang = langOf(c, query.lang);
-    return cacheableJson(c, await c.var.services.catalog.listEvents({ lang }, query), CATALOG_CACHE);
+    return catalogJson(c, lang, () => c.var.services.catalog.listEvents({ lang }, query));
   })
   .openapi(getEventRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return cacheableJson(c, await c.var.services.catalog.getEvent({ lang }, c.req.valid('param').id), CATALOG_CACHE);
+    return catalogJson(c, lang, () => c.var.services.catalog.getEvent({ lang }, c.req.valid('param').id));
   })
   .openapi(getSeatLayoutRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return cacheableJson(c, await c.var.services.catalog.getSeatLayout({ lang }, c.req.valid('param').id), CATALOG_CACHE);
+    return catalogJson(c, lang, () => c.var.services.catalog.getSeatLayout({ lang }, c.req.valid('param').id));
   })
   .openapi(getTicketTypesRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return cacheableJson(c, await c.var.services.catalog.getTicketTypes({ lang }, c.req.valid('param').id), CATALOG_CACHE);
+    return catalogJson(c, lang, () => c.var.services.catalog.getTicketTypes({ lang }, c.req.valid('param').id));
   })
   .openapi(getPricesRoute, async (c) => {
-    return cacheableJson(c, await c.var.services.catalog.getPrices(c.req.valid('param').id), CATALOG_CACHE);
+    return catalogJson(c, null, () => c.var.services.catalog.getPrices(c.req.valid('param').id));
   })
   .openapi(getEventFiltersRoute, async (c) => {
     const lang = langOf(c, c.req.valid('query').lang);
-    return cacheableJson(c, await c.var.services.catalog.getEventFilters({ lang }), CATALOG_CACHE);
+    return catalogJson(c, lang, () => c.var.services.catalog.getEventFilters({ lang }));
   });

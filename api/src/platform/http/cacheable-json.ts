@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import type { SerializedJson } from './response-cache';
 
 /**
  * A JSON response with a strong ETag, answering 304 when the client's If-None-Match still
- * matches. The body is serialized once and hashed with node:crypto (hono/etag re-reads a
- * cloned stream through WebCrypto, which costs more than the query on the catalog's path).
+ * matches. The body comes serialized and hashed once (see serializeJson and ResponseCache;
+ * hono/etag re-reads a cloned stream through WebCrypto, which costs more than the query on
+ * the catalog's path).
  *
  * @example
- * return cacheableJson(c, await service.getEvent(ctx, id), 'public, max-age=15');
+ * return cacheableJson(c, serializeJson(await service.getEvent(ctx, id)), 'public, max-age=15');
  */
-export function cacheableJson(c: Context, body: unknown, cacheControl: string): Response {
-  const json = JSON.stringify(body);
-  const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
+export function cacheableJson(c: Context, { json, etag }: SerializedJson, cacheControl: string): Response {
   const headers = { ETag: etag, 'Cache-Control': cacheControl, Vary: 'Accept-Language' };
   const ifNoneMatch = c.req.header('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
