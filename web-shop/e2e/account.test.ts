@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { DAY, HOUR } from '../../api/src/test/catalog-factory';
-import { emailedToken, newEmail } from '../../api/src/test/customers-factory';
+import { emailedToken, newEmail, PASSWORD, verifiedCustomer } from '../../api/src/test/customers-factory';
 import { paidOrder } from '../../api/src/test/payments-factory';
 import { makeSeatedSailing } from '../../api/src/test/seating-factory';
 import { startTestApp, type TestApp } from '../../api/src/test/test-app';
@@ -11,8 +11,8 @@ import { downloaded, payOnEmulator, refundTicket, registerAccount, waitForImages
 /**
  * (d) The customer account in a real browser: registration, the emailed confirmation link,
  * a purchase signed in, the order in the account with its tickets, PDFs and documents, a
- * refund before the deadline and none after it. The app runs its workers, so the invoice, act
- * and refund act are issued as in production.
+ * refund before the deadline and none after it; and a change of the account's email. The app
+ * runs its workers, so the invoice, act and refund act are issued as in production.
  */
 jest.setTimeout(90_000);
 
@@ -35,6 +35,11 @@ afterAll(async () => {
 
 const seat = (code: string) => `[data-seat="${code}"]`;
 const hhmm = (local: string) => local.slice(11, 16);
+/** "14 июня 18:30": an instant as the shop's Russian pages show a deadline, in Moscow time. */
+const moscowDeadline = (iso: string) => {
+  const at = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', ...options }).format(new Date(iso));
+  return `${at({ day: 'numeric', month: 'long' })} ${at({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+};
 
 it('(d) registers, confirms the email, buys two seats signed in, refunds one before the deadline; after the deadline there is no refund button, and why', async () => {
   const context = await newContext(browser);
@@ -174,5 +179,83 @@ it('(d) registers, confirms the email, buys two seats signed in, refunds one bef
   await page.waitForSelector('[data-testid=my-order]');
   await expect(page.textContent('[data-testid=account-link]')).resolves.toContain(customer.fullName);
   await shop.step('15-logged-in-again');
+  await context.close();
+});
+
+it('(d) changes the email on the profile page: a wrong current password is refused beside its field; the emailed link, opened in the same browser, moves the account and keeps the login', async () => {
+  const context = await newContext(browser);
+  const shop = await ShopPage.open(context, 'd-email-change');
+  const { page } = shop;
+  const { email } = await verifiedCustomer(t);
+  const movedTo = newEmail('maria.new');
+  const form = '#email-change-form';
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+
+  await page.goto(`${t.baseUrl}/account/login?next=%2Faccount&email=${encodeURIComponent(email)}`);
+  await page.fill('#login-password', PASSWORD);
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('[data-testid=profile-email]');
+
+  // Folded under a button; opened, the form starts at the new address.
+  await expect(page.locator(form).count()).resolves.toBe(0);
+  await page.click('#email-change-toggle');
+  await expect(focused()).resolves.toBe('email-change-newEmail');
+  await page.fill('#email-change-newEmail', movedTo);
+  await page.fill('#email-change-currentPassword', 'не-тот-пароль-вовсе');
+  shop.expectRefusal(403);
+  await page.click(`${form} button[type=submit]`);
+  await expect(page.textContent('#email-change-currentPassword-error')).resolves.toBe('Текущий пароль указан неверно.');
+  await expect(focused()).resolves.toBe('email-change-currentPassword');
+  await shop.step('01-wrong-password');
+
+  // The right one: the link goes to the new address, which the account gets only once it is opened.
+  await page.fill('#email-change-currentPassword', PASSWORD);
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/v1/me/email')),
+    page.click(`${form} button[type=submit]`),
+  ]);
+  const { expiresAt } = (await answer.json()) as { expiresAt: string };
+  expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(23 * HOUR);
+  await page.waitForSelector('[data-testid=email-change-sent]:not(:empty)');
+  await expect(page.textContent('[data-testid=email-change-sent]')).resolves.toBe(
+    `Мы отправили ссылку на ${movedTo}. Она действует до ${moscowDeadline(expiresAt)} по московскому времени. ` +
+      `Пока вы не перейдёте по ней, адрес аккаунта остаётся прежним — ${email}.`,
+  );
+  await expect(page.locator(form).count()).resolves.toBe(0);
+  await expect(page.textContent('[data-testid=profile-email]')).resolves.toBe(email);
+  await shop.step('02-link-sent');
+
+  // The link from the outbox, in the same browser: the account moves and this login stays; an
+  // order bought meanwhile as a guest with the new address joins it.
+  await paidOrder(t, open.eventId, ['D1-R1-S1'], { customer: { email: movedTo, fullName: 'Кузнецова Мария Петровна', phone: '+7 921 555-00-22' } });
+  const emailed = await emailedToken(t, movedTo, 'notification.email_change');
+  expect(`${emailed!.link.origin}${emailed!.link.pathname}`).toBe(`${t.baseUrl}/account/confirm-email`);
+  await page.goto(emailed!.link.toString());
+  const changed = await page.textContent('[data-testid=email-changed]');
+  expect(changed).toContain(`Готово: теперь адрес вашего аккаунта — ${movedTo}, он подтверждён.`);
+  expect(changed).toContain('К аккаунту привязан 1 заказ, оформленный с этим адресом.');
+  await shop.step('03-email-changed');
+  await page.click('.page a.button[href="/account"]');
+  await page.waitForSelector('[data-testid=profile-email]');
+  await expect(page.textContent('[data-testid=profile-email]')).resolves.toBe(movedTo);
+  await expect(page.textContent('section[aria-labelledby=email-title] .badge')).resolves.toBe('подтверждён');
+  await shop.step('04-profile-moved');
+
+  // Logged out, the new address logs in.
+  await page.click('[data-testid=logout]');
+  await page.waitForSelector('[data-testid=login-link]');
+  await page.goto(`${t.baseUrl}/account/login?next=%2Faccount`);
+  await page.fill('#login-email', movedTo);
+  await page.fill('#login-password', PASSWORD);
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('[data-testid=profile-email]');
+  await expect(page.textContent('[data-testid=profile-email]')).resolves.toBe(movedTo);
+  await shop.step('05-logged-in-with-new-email');
+
+  // The link works once.
+  shop.expectRefusal(422);
+  await page.goto(emailed!.link.toString());
+  await expect(page.textContent('[role=alert]')).resolves.toMatch(/^Ссылка недействительна: она уже использована/);
+  await shop.step('06-link-used');
   await context.close();
 });

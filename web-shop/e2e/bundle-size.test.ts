@@ -37,6 +37,8 @@ it('splits the code by route: the list page does not load the seat map or the ch
   const own = (route: string) => page(route).files.filter((file) => !list.has(file));
   expect(own('/events/:id/seatmap').some((file) => file.includes('BookingPage'))).toBe(true);
   expect(own('/events/:id/checkout').some((file) => file.includes('CheckoutPage'))).toBe(true);
-  expect([...list].some((file) => /BookingPage|CheckoutPage|OrderPage|LoginPage|RegisterPage|ProfilePage|MyOrdersPage/.test(file))).toBe(false);
+  expect([...list].some((file) => /BookingPage|CheckoutPage|OrderPage|LoginPage|RegisterPage|ProfilePage|MyOrdersPage|ConfirmEmailChangePage/.test(file))).toBe(false);
   expect(own('/account/orders/:id').some((file) => file.includes('MyOrderPage'))).toBe(true);
+  expect(own('/account/confirm-email').some((file) => file.includes('ConfirmEmailChangePage'))).toBe(true);
+  expect(page('/account').files.some((file) => file.includes('ConfirmEmailChangePage'))).toBe(false);
 });

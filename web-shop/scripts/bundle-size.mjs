@@ -26,6 +26,7 @@ const PAGES = {
   '/orders/:id': 'src/orders/OrderPage.tsx',
   '/account/login': 'src/account/LoginPage.tsx',
   '/account/register': 'src/account/RegisterPage.tsx',
+  '/account/confirm-email': 'src/account/ConfirmEmailChangePage.tsx',
   '/account': 'src/account/ProfilePage.tsx',
   '/account/orders': 'src/account/MyOrdersPage.tsx',
   '/account/orders/:id': 'src/account/MyOrderPage.tsx',

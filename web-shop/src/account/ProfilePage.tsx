@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { isRecord } from '../lib/storage';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { usePageTitle } from '../ui/usePageTitle';
+import { EmailChangeForm } from './EmailChangeForm';
 import { accountKeys } from './keys';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
@@ -11,7 +12,7 @@ import { ResendVerification } from './ResendVerification';
 import { me, session } from './session';
 import { SignOut } from './SignOut';
 
-/** `/account`: the profile, the password and the logins of the signed-in customer. */
+/** `/account`: the email, the profile, the password and the logins of the signed-in customer. */
 export function ProfilePage() {
   const { t } = useTranslation();
   usePageTitle(t('account.profile.title'));
@@ -55,6 +56,7 @@ export function ProfilePage() {
                 <ResendVerification />
               </>
             )}
+            <EmailChangeForm currentEmail={profile.data.email} />
           </section>
           <ProfileForm key={profile.data.id} profile={profile.data} />
           <PasswordForm />

@@ -1,5 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorText, hasCode } from '../i18n/errors';
@@ -7,7 +6,8 @@ import { Loading } from '../ui/Status';
 import { usePageTitle } from '../ui/usePageTitle';
 import { accountKeys } from './keys';
 import { ResendVerification } from './ResendVerification';
-import { customers, me, session, useCustomerSession } from './session';
+import { customers, useCustomerSession } from './session';
+import { useRefreshAfterLink } from './useRefreshAfterLink';
 
 /** `/account/verify?token=…`: the link from the confirmation email. */
 export function VerifyEmailPage() {
@@ -16,7 +16,6 @@ export function VerifyEmailPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const state = useCustomerSession();
-  const queryClient = useQueryClient();
   const verified = useQuery({
     queryKey: accountKeys.verification(token),
     enabled: token.length >= 20,
@@ -26,14 +25,8 @@ export function VerifyEmailPage() {
     gcTime: Infinity,
   });
   const signedIn = state.status === 'signedIn';
-
-  useEffect(() => {
-    if (!verified.data || !signedIn) return;
-    // The header and the profile learn that the email is confirmed; guest orders joined the account.
-    void me.me().then((profile) => session.updateCustomer(profile), () => undefined);
-    void queryClient.invalidateQueries({ queryKey: accountKeys.profile() });
-    void queryClient.invalidateQueries({ queryKey: accountKeys.orderLists() });
-  }, [verified.data, signedIn, queryClient]);
+  // The header and the profile learn that the email is confirmed; guest orders joined the account.
+  useRefreshAfterLink(verified.isSuccess);
 
   const invalid = token.length < 20 || hasCode(verified.error, 'verification_token_invalid') || hasCode(verified.error, 'validation_failed');
   return (

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '@prichal/sdk';
 import i18next from 'i18next';
 import ru from '../i18n/locales/ru.json';
-import { apiFieldErrors, newPasswordError } from './formErrors';
+import { apiFieldErrors, emailChangeFieldErrors, newPasswordError } from './formErrors';
 
 /** The shop's Russian texts, through i18next as the shop uses them. */
 const i18n = i18next.createInstance();
@@ -24,6 +24,18 @@ describe('account form errors', () => {
     });
     expect(apiFieldErrors(t, problem('current_password_incorrect', 403))).toEqual({ currentPassword: 'Текущий пароль указан неверно.' });
     expect(apiFieldErrors(t, problem('email_already_registered', 409))?.email).toMatch(/уже есть/);
+  });
+
+  it('puts the refusals of an email change beside the new address or the current password', () => {
+    const unchanged = problem('validation_failed', 400, { errors: [{ path: 'body.newEmail', message: 'is already the email of this account' }] });
+    expect(emailChangeFieldErrors(t, unchanged, 'Maria@Example.ru ', 'maria@example.ru')).toEqual({ newEmail: 'Это и есть адрес вашего аккаунта.' });
+    const malformed = problem('validation_failed', 400, { errors: [{ path: 'body.newEmail', message: 'Invalid email address' }] });
+    expect(emailChangeFieldErrors(t, malformed, 'maria@', 'maria@example.ru')).toEqual({ newEmail: 'Проверьте адрес эл. почты, например maria@example.ru.' });
+    expect(emailChangeFieldErrors(t, problem('email_already_registered', 409, { params: { email: 'olga@example.ru' } }), 'olga@example.ru', 'maria@example.ru')).toEqual({
+      newEmail: 'Этот адрес уже занят другим аккаунтом.',
+    });
+    expect(emailChangeFieldErrors(t, problem('current_password_incorrect', 403), 'olga@example.ru', 'maria@example.ru')).toEqual({ currentPassword: 'Текущий пароль указан неверно.' });
+    expect(emailChangeFieldErrors(t, problem('too_many_requests', 429, { params: { retryAfterSeconds: 60 } }), 'olga@example.ru', 'maria@example.ru')).toBeNull();
   });
 
   it('leaves problems about no field to the form-level message', () => {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { emailProblem } from '../checkout/email';
 
 /** The fields of the account forms, named as the API's request bodies name them. */
-export const ACCOUNT_FIELDS = ['email', 'password', 'currentPassword', 'newPassword', 'fullName', 'phone', 'messengerHandle', 'consent'] as const;
+export const ACCOUNT_FIELDS = ['email', 'newEmail', 'password', 'currentPassword', 'newPassword', 'fullName', 'phone', 'messengerHandle', 'consent'] as const;
 export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 export type AccountFieldErrors = Partial<Record<AccountField, string>>;
 
@@ -49,6 +49,20 @@ export function apiFieldErrors(t: TFunction, error: unknown): AccountFieldErrors
     else found[field] = t(`account.fieldErrors.${field}`);
   }
   return Object.keys(found).length > 0 ? found : null;
+}
+
+/** Whether two addresses are one account's, as the API compares them (trimmed, any case). */
+export const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The refusals of an email change beside its fields: an address that is taken, or that is the
+ * account's own already, is the new address's problem.
+ */
+export function emailChangeFieldErrors(t: TFunction, error: unknown, newEmail: string, currentEmail: string): AccountFieldErrors | null {
+  if (error instanceof ApiError && error.problem.code === 'email_already_registered') return { newEmail: t('account.changeEmail.taken') };
+  const fields = apiFieldErrors(t, error);
+  if (fields?.newEmail && sameAddress(newEmail, currentEmail)) fields.newEmail = t('account.changeEmail.same');
+  return fields;
 }
 
 /** Focuses the first field with a problem, in the order the form shows them. */

@@ -9,4 +9,5 @@ export const accountKeys = {
   qr: (orderId: string, ticketId: string) => [...accountKeys.all, 'qr', orderId, ticketId] as const,
   /** Emailed links work once: their answer is kept for the page's life, never asked twice. */
   verification: (token: string) => [...accountKeys.all, 'verify', token] as const,
+  emailChange: (token: string) => [...accountKeys.all, 'email-change', token] as const,
 };

@@ -30,6 +30,7 @@ export const accountRoutes: RouteObject[] = [
   { path: 'account/login', Component: lazyPage(() => import('../account/LoginPage'), 'LoginPage') },
   { path: 'account/register', Component: lazyPage(() => import('../account/RegisterPage'), 'RegisterPage') },
   { path: 'account/verify', Component: lazyPage(() => import('../account/VerifyEmailPage'), 'VerifyEmailPage') },
+  { path: 'account/confirm-email', Component: lazyPage(() => import('../account/ConfirmEmailChangePage'), 'ConfirmEmailChangePage') },
   { path: 'account/forgot', Component: lazyPage(() => import('../account/ForgotPasswordPage'), 'ForgotPasswordPage') },
   { path: 'account/reset', Component: lazyPage(() => import('../account/ResetPasswordPage'), 'ResetPasswordPage') },
   {

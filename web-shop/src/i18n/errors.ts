@@ -46,6 +46,7 @@ export const KNOWN_CODES = [
   'current_password_incorrect',
   'verification_token_invalid',
   'reset_token_invalid',
+  'email_change_token_invalid',
   'too_many_requests',
   'authentication_required',
   'invalid_access_token',
@@ -75,14 +76,19 @@ export function errorKey(error: unknown): ErrorKey {
   return 'errors.generic';
 }
 
-/** The error in the user's language, with the problem's numbers (e.g. how many places remain). */
-export function errorText(t: TFunction, error: unknown): string {
+/** The problem's `params` a message can interpolate (numbers and strings), e.g. `{ remaining: 2 }`. */
+export function problemValues(error: unknown): Record<string, string | number> {
   const params = error instanceof ApiError ? error.problem.params : undefined;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
     if (typeof value === 'number' || typeof value === 'string') values[name] = value;
   }
-  return t(errorKey(error), values);
+  return values;
+}
+
+/** The error in the user's language, with the problem's numbers (e.g. how many places remain). */
+export function errorText(t: TFunction, error: unknown): string {
+  return t(errorKey(error), problemValues(error));
 }
 
 /** Whether the error is this problem code. */
