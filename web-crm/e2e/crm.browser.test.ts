@@ -234,6 +234,8 @@ it('a Manager takes an order by phone: picks the sailing and two seats, and the 
   const page = await newCrmPage(h);
   await signIn(page, clerk.email, STAFF_PASSWORD);
   await page.getByRole('link', { name: 'Новый заказ' }).click();
+  // The orders list, where signing in lands, has a "Рейс" filter too: fill the form's own field.
+  await page.getByRole('heading', { name: 'Новый заказ' }).waitFor();
   await page.getByLabel('Рейс').fill(title);
   await page.getByRole('option', { name: new RegExp(title) }).click();
   await page.getByRole('button', { name: /\(D1-R4-S3\)/ }).click();
