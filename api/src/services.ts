@@ -63,7 +63,7 @@ export interface ServiceDependencies {
   bus: Bus;
   config: Pick<Config, 'HOLD_TTL_SECONDS' | 'MAX_SEATS_PER_SESSION' | 'SUPPLIER_TIMEOUT_MS' | 'SSE_HEARTBEAT_MS' |
     'ORDER_PAYMENT_WINDOW_SECONDS' | 'PUBLIC_BASE_URL' | 'ACCESS_TOKEN_TTL_SECONDS' | 'REFRESH_TOKEN_TTL_DAYS' |
-    'REDIS_URL' | 'BUS_PREFIX' | 'CATALOG_PLACES_MAX_AGE_MS' | 'CATALOG_RESPONSE_MAX_AGE_MS'> & NotificationConfig;
+    'REDIS_URL' | 'BUS_PREFIX' | 'CATALOG_PLACES_MAX_AGE_MS' | 'CATALOG_RESPONSE_MAX_AGE_MS' | 'REGISTRATIONS_PER_IP_PER_HOUR'> & NotificationConfig;
   /** Signs order tokens and tickets. */
   secret: string;
   payments: Pick<PaymentSetup, 'gateway' | 'senders'>;
@@ -118,6 +118,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
   const catalog = new CatalogService(deps.db, new RecentTakenPlaces(seating.status, deps.config.CATALOG_PLACES_MAX_AGE_MS));
   const customers = createCustomersModule({
     db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
+    registrationsPerIpPerHour: deps.config.REGISTRATIONS_PER_IP_PER_HOUR,
   });
   const documents = createDocuments(deps, tickets);
   const notifications = createNotificationsModule({

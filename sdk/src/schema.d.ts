@@ -376,7 +376,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a customer account (logged in at once; a link to confirm the email is sent) */
+        /**
+         * Open a customer account (logged in at once; a link to confirm the email is sent)
+         * @description One client IP may open `REGISTRATIONS_PER_IP_PER_HOUR` accounts an hour (20 by default); then 429 with Retry-After.
+         */
         post: operations["registerCustomer"];
         delete?: never;
         options?: never;
@@ -4526,6 +4529,15 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; the Retry-After header (and `params.retryAfterSeconds`) says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

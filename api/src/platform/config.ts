@@ -72,6 +72,11 @@ const configSchema = z.object({
    */
   ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
   ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).max(200).optional(),
+  /**
+   * Accounts one client IP may open per hour: registering mails a confirmation link to any
+   * address typed, so unlimited registration would let anyone mail-bomb strangers from us.
+   */
+  REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** How old the "places left" on catalog pages may be (the seat map itself is live). */
   CATALOG_PLACES_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   /**

@@ -74,9 +74,11 @@ export async function startTestApp(
     ? { OUTBOX_RELAY_INTERVAL_MS: '50', JOB_RETRY_BASE_MS: '50', JOB_MAX_ATTEMPTS: '3', SMTP_URL: options.workers.smtpUrl ?? '', AMQP_URL: options.workers.amqpUrl ?? '' }
     : {};
   // Tests change the catalog straight in the database, which the catalog's response cache does
-  // not hear of; it is off unless a test turns it on (its own tests do).
+  // not hear of; it is off unless a test turns it on (its own tests do). Every test registers
+  // from 127.0.0.1, so the per-IP registration limit is high unless a test sets it.
   const config = loadConfig({
-    NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, DATA_DIR: dataDir, CATALOG_RESPONSE_MAX_AGE_MS: '0', ...workerEnv, ...options.env,
+    NODE_ENV: 'test', PUBLIC_BASE_URL: baseUrl, DATA_DIR: dataDir, CATALOG_RESPONSE_MAX_AGE_MS: '0', REGISTRATIONS_PER_IP_PER_HOUR: '10000',
+    ...workerEnv, ...options.env,
   });
   const bus = options.bus ?? new InProcessBus();
   const supplier = new InMemorySupplierSeatLocks();

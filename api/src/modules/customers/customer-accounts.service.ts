@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
+import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { Lang } from '../../platform/http/locale';
 import { normalizePhone } from '../orders/phone';
@@ -43,11 +44,16 @@ export class CustomerAccounts {
     private readonly emailTokens: EmailTokens,
     private readonly throttle: LoginThrottle,
     private readonly clock: () => Date,
+    private readonly registrations: { limiter: RateLimiter; perIpPerHour: number },
   ) {}
 
   async register(input: RegisterInput, client: ClientContext): Promise<CustomerSession> {
     const email = canonicalEmail(input.email);
     assertStrongPassword(input.password, email, 'body.password');
+    if (client.ip) {
+      const rate = await this.registrations.limiter.hit(`register:ip:${client.ip}`, this.registrations.perIpPerHour, 3_600);
+      if (!rate.allowed) throw CustomerErrors.tooManyRequests(rate.retryAfterSeconds);
+    }
     const phone = input.phone === undefined ? null : normalizePhone(input.phone);
     if (input.phone !== undefined && !phone) throw CustomerErrors.invalidField('body.phone', 'is not a valid phone number');
     const passwordHash = await hashPassword(input.password);

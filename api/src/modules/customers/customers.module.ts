@@ -27,6 +27,7 @@ export function createCustomersModule(deps: {
   orders: OrderOwnership;
   publicBaseUrl: string;
   clock?: (() => Date) | undefined;
+  registrationsPerIpPerHour: number;
 }): CustomersModule {
   const clock = deps.clock ?? (() => new Date());
   const throttle = new LoginThrottle(deps.auth.limiter, 'customer');
@@ -35,7 +36,9 @@ export function createCustomersModule(deps: {
   const sessions = new CustomerSessions(deps.db, deps.auth.tokens, refreshSessions, throttle, deps.orders, clock);
   return {
     sessions,
-    accounts: new CustomerAccounts(deps.db, sessions, emailTokens, throttle, clock),
+    accounts: new CustomerAccounts(deps.db, sessions, emailTokens, throttle, clock, {
+      limiter: deps.auth.limiter, perIpPerHour: deps.registrationsPerIpPerHour,
+    }),
     emails: new AccountEmails(deps.db, emailTokens, refreshSessions, deps.orders, deps.auth.limiter, throttle, clock),
     emailChanges: new EmailChanges(deps.db, emailTokens, refreshSessions, deps.orders, deps.auth.limiter, throttle, clock),
     recipients: new CustomerRecipientPreferences(deps.db),

@@ -23,10 +23,11 @@ export const registerCustomerRoute = createRoute({
   operationId: 'registerCustomer',
   tags: ['customers'],
   summary: 'Open a customer account (logged in at once; a link to confirm the email is sent)',
+  description: 'One client IP may open `REGISTRATIONS_PER_IP_PER_HOUR` accounts an hour (20 by default); then 429 with Retry-After.',
   request: { body: jsonBody(RegisterBody) },
   responses: {
     201: jsonResponse(CustomerSessionSchema, 'The new account, logged in'),
-    ...problemResponses(400, 409),
+    ...problemResponses(400, 409, 429),
   },
 });
 

@@ -61,3 +61,31 @@ describe('per client IP', () => {
     expect(Number(stopped.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
+
+describe('registration per client IP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Behind our proxy (127.0.0.1), X-Forwarded-For names the visitor.
+    t = await startTestApp({
+      env: { REDIS_URL, BUS_PREFIX: `test-${randomBytes(6).toString('hex')}`, REGISTRATIONS_PER_IP_PER_HOUR: '3', TRUSTED_PROXIES: '127.0.0.1' },
+    });
+  });
+  afterAll(() => t.close());
+
+  const registerFrom = (ip: string, email = newEmail()) =>
+    request(t.server).post('/api/v1/customers/register').set('x-forwarded-for', ip).send({ email, password: PASSWORD });
+
+  it('opens a few accounts an hour from one address, then says when to come back, and mails nothing more', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await registerFrom('203.0.113.7')).status).toBe(201);
+    const victim = newEmail('victim');
+    const stopped = await registerFrom('203.0.113.7', victim);
+    expect(stopped.status).toBe(429);
+    expect(stopped.body.code).toBe('too_many_requests');
+    expect(Number(stopped.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(stopped.headers['retry-after'])).toBeLessThanOrEqual(3_600);
+    const mailed = await t.db.query("SELECT 1 FROM outbox WHERE topic = 'notification.email_verification' AND payload->>'email' = $1", [victim]);
+    expect(mailed).toHaveLength(0);
+    // Another visitor is not affected.
+    expect((await registerFrom('198.51.100.20', victim)).status).toBe(201);
+  });
+});
