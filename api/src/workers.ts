@@ -12,6 +12,7 @@ import { OutboxRelay } from './platform/jobs/outbox-relay';
 import { RabbitMqTransport } from './platform/jobs/rabbitmq-transport';
 import { notificationJobHandlers } from './modules/notifications/notification-jobs';
 import { documentJobHandlers } from './modules/documents/documents.jobs';
+import { customerJobHandlers } from './modules/customers/customers.jobs';
 import type { ReminderScheduler } from './modules/notifications/reminder-scheduler';
 import type { Services } from './services';
 
@@ -19,10 +20,11 @@ import type { Services } from './services';
 export const WORKER_CONSUMER = 'workers';
 
 /** Every module's job consumers, by topic. */
-export function jobHandlers(services: Pick<Services, 'notifications' | 'documents'>): Map<string, JobHandler> {
+export function jobHandlers(services: Pick<Services, 'notifications' | 'documents' | 'customers'>): Map<string, JobHandler> {
   return new Map<string, JobHandler>([
     ...notificationJobHandlers(services.notifications.service),
     ...documentJobHandlers(services.documents.service),
+    ...customerJobHandlers(services.customers.emails),
   ]);
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { PASSWORD_RESET_REQUESTED_TOPIC } from '../modules/customers/account-emails.service';
+import { runWaitingJobs } from './outbox-jobs';
 import type { TestApp } from './test-app';
 
 export const PASSWORD = 'морской-бриз-2026';
@@ -23,6 +25,27 @@ export async function emailedToken(t: TestApp, email: string, topic: 'notificati
   if (!rows[0]) return null;
   const link = new URL(rows[0].payload.link);
   return { token: link.searchParams.get('token')!, link, payload: rows[0].payload };
+}
+
+/** The newest emailed link of `topic` to `email` once it is there: for apps whose workers issue it in the background. */
+export async function awaitEmailedToken(t: TestApp, email: string, topic: Parameters<typeof emailedToken>[2], timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const emailed = await emailedToken(t, email, topic);
+    if (emailed) return emailed;
+    if (Date.now() > deadline) throw new Error(`no ${topic} for ${email} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Asks for a password-reset link as the shop's form does, then runs the job that decides
+ * whether to mail it (test apps without workers would otherwise never send it).
+ */
+export async function requestPasswordReset(t: TestApp, email: string) {
+  const res = await request(t.server).post('/api/v1/customers/password-reset').send({ email });
+  await runWaitingJobs(t, PASSWORD_RESET_REQUESTED_TOPIC);
+  return res;
 }
 
 /** A registered customer whose email is confirmed. */

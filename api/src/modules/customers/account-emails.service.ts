@@ -4,7 +4,8 @@ import { hashPassword } from '../../platform/auth/passwords';
 import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import type { RefreshSessions } from '../../platform/auth/refresh-sessions';
 import type { OrderOwnership } from '../orders/order-ownership';
-import { findCustomerByEmail, requireCustomerRow } from './customer-records';
+import type { Queryable } from '../../platform/db/sql-client';
+import { canonicalEmail, findCustomerByEmail, requireCustomerRow } from './customer-records';
 import { assertStrongPassword } from './customer-accounts.service';
 import { CustomerErrors } from './customers.errors';
 import type { EmailTokens } from './email-tokens';
@@ -16,6 +17,9 @@ export const EMAIL_LIMITS = {
   resetPerIp: 20,
   windowSeconds: 3_600,
 } as const;
+
+/** A reset link was asked for `{email}`; the job mails it if the address has an account. */
+export const PASSWORD_RESET_REQUESTED_TOPIC = 'customer.password_reset_requested';
 
 /**
  * The emailed flows: confirming the address (which brings the account its guest orders) and
@@ -66,21 +70,27 @@ export class AccountEmails {
   }
 
   /**
-   * Emails a reset link if the address has an account. The answer is the same either way and
-   * an unknown address is counted like a known one, so the form cannot be used to list accounts.
+   * Takes a request for a reset link. The answer is the same whether or not the address has an
+   * account, and so is the work: the request is queued as it is, and whether a link is mailed
+   * is decided by `sendResetLink`, in the background, where its timing tells nothing.
    */
   async requestReset(email: string, ip: string | null): Promise<void> {
     if (ip) {
       const fromIp = await this.limiter.hit(`password-reset:ip:${ip}`, EMAIL_LIMITS.resetPerIp, EMAIL_LIMITS.windowSeconds);
       if (!fromIp.allowed) throw CustomerErrors.tooManyRequests(fromIp.retryAfterSeconds);
     }
-    const row = await findCustomerByEmail(this.db, email);
-    const perEmail = await this.limiter.hit(`password-reset:email:${row?.email ?? email.trim().toLowerCase()}`, EMAIL_LIMITS.resetPerEmail, EMAIL_LIMITS.windowSeconds);
+    const login = canonicalEmail(email);
+    const perEmail = await this.limiter.hit(`password-reset:email:${login}`, EMAIL_LIMITS.resetPerEmail, EMAIL_LIMITS.windowSeconds);
     // Over the per-address limit nothing more is sent, silently: a 429 here would confirm the account.
-    if (!row || !perEmail.allowed) return;
-    await this.db.transaction(async (tx) => {
-      await this.emailTokens.send(tx, { customerId: row.id, email: row.email, locale: row.preferred_lang, fullName: row.full_name }, 'password_reset', this.clock());
-    });
+    if (!perEmail.allowed) return;
+    await this.db.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [PASSWORD_RESET_REQUESTED_TOPIC, { email: login }]);
+  }
+
+  /** The background half of `requestReset`: mails a reset link if the address has an account. */
+  async sendResetLink(tx: Queryable, email: string): Promise<void> {
+    const row = await findCustomerByEmail(tx, email);
+    if (!row) return;
+    await this.emailTokens.send(tx, { customerId: row.id, email: row.email, locale: row.preferred_lang, fullName: row.full_name }, 'password_reset', this.clock());
   }
 
   /** Sets a new password with a reset link; every login of the account ends. */
