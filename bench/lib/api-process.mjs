@@ -78,6 +78,14 @@ export function ensureApiBuilt({ rootDir, apiDir }) {
   return { built: false, stale: newer.length > 0, newerSources: newer };
 }
 
+/**
+ * Flags for the API's node from BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ * to see where its time goes under a benchmark's load (NODE_OPTIONS refuses --cpu-prof).
+ */
+export function apiNodeArgs() {
+  return (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** A TCP port nothing listens on right now, chosen by the kernel. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -97,10 +105,7 @@ export function freePort() {
  */
 export async function startApi({ apiDir, databaseUrl, port, logFile, readyTimeoutMs = 30_000 }) {
   const log = fs.openSync(logFile, 'w');
-  // BENCH_API_NODE_ARGS passes flags to the API's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-  // to see where its time goes under the benchmark's load.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(apiDir, 'dist/main.js')], {
+  const child = spawn(process.execPath, [...apiNodeArgs(), path.join(apiDir, 'dist/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

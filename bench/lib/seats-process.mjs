@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { prepareDatabase } from './api-process.mjs';
+import { apiNodeArgs, prepareDatabase } from './api-process.mjs';
 
 export const SEATS_DATABASE = 'prichal_bench_seats';
 
@@ -61,7 +61,7 @@ export function ensureApiFresh({ rootDir, apiDir }) {
  */
 export async function startSeatsApi({ apiDir, env, logFile, readyTimeoutMs = 30_000 }) {
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(apiDir, 'dist/main.js')], {
+  const child = spawn(process.execPath, [...apiNodeArgs(), path.join(apiDir, 'dist/main.js')], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
