@@ -455,7 +455,7 @@ export interface paths {
         put?: never;
         /**
          * Open the link sent to the new address: the account moves to it and every other login ends
-         * @description With the access token of the same account, that login stays; without one, every login of the account ends.
+         * @description With the access token of the same account, that login stays; without one, every login of the account ends. A token that is sent but invalid or ended gets 401 `invalid_access_token` and changes nothing: renew it and repeat.
          */
         post: operations["confirmEmailChange"];
         delete?: never;
@@ -4742,6 +4742,15 @@ export interface operations {
             };
             /** @description Malformed request; `errors` names the fields */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authentication required */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

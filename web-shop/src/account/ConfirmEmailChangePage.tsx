@@ -5,7 +5,7 @@ import { hasCode, problemValues } from '../i18n/errors';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { usePageTitle } from '../ui/usePageTitle';
 import { accountKeys } from './keys';
-import { me, useCustomerSession } from './session';
+import { customers, me, useCustomerSession } from './session';
 import { useRefreshAfterLink } from './useRefreshAfterLink';
 
 /** `/account/confirm-email?token=…`: the link mailed to the new address moves the account there. */
@@ -19,8 +19,16 @@ export function ConfirmEmailChangePage() {
     queryKey: accountKeys.emailChange(token),
     enabled: token.length >= 20,
     // The signed-in client sends this browser's login when it has one (renewed first after a
-    // reload) and none otherwise: the account's own login stays, every other one ends.
-    queryFn: () => me.confirmEmailChange(token),
+    // reload, and again if the API refuses it) and none otherwise: the account's own login
+    // stays, every other one ends. A login that cannot be renewed has ended: open it as nobody.
+    queryFn: async () => {
+      try {
+        return await me.confirmEmailChange(token);
+      } catch (error) {
+        if (hasCode(error, 'invalid_access_token')) return customers.confirmEmailChange(token);
+        throw error;
+      }
+    },
     retry: false,
     staleTime: Infinity,
     gcTime: Infinity,

@@ -25,12 +25,16 @@ export async function requireCustomer(c: Context<AppEnv>): Promise<CustomerPrinc
 }
 
 /**
- * The logged-in customer where logging in is optional: null without a token, and also with one
- * that is invalid or ended, since the request is answered the same way as an anonymous one.
+ * The logged-in customer where logging in is optional: null without a token. A token that is
+ * sent but invalid or ended is refused (401 `invalid_access_token`) rather than taken for
+ * none, so the caller can renew it and repeat the request as the login it meant to be.
  */
 export async function optionalCustomer(c: Context<AppEnv>): Promise<CustomerPrincipal | null> {
   const token = bearerToken(c);
-  return token ? c.var.services.customers.sessions.authenticate(token) : null;
+  if (!token) return null;
+  const principal = await c.var.services.customers.sessions.authenticate(token);
+  if (!principal) throw CustomerErrors.invalidAccessToken();
+  return principal;
 }
 
 /** Who is calling, as stored with a login. */

@@ -125,6 +125,11 @@ it('ends every login when the link is opened without one, and confirms an addres
   const movedTo = newEmail();
   await askToChange(session.accessToken, { newEmail: movedTo, currentPassword: PASSWORD });
   const { token } = (await emailedToken(t, movedTo, 'notification.email_change'))!;
+  // A login token that no longer works is refused, not taken for none: nothing happens yet.
+  const dead = await confirm(token, `${session.accessToken}x`);
+  expect(dead.status).toBe(401);
+  expect(dead.body.code).toBe('invalid_access_token');
+  expect((await profile(session.accessToken)).body.email).not.toBe(movedTo);
   expect((await confirm(token)).status).toBe(200);
   expect((await profile(session.accessToken)).status).toBe(401);
   const relogged = (await login(movedTo)).body;

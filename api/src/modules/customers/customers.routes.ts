@@ -78,12 +78,14 @@ export const confirmEmailChangeRoute = createRoute({
   operationId: 'confirmEmailChange',
   tags: ['customers'],
   summary: 'Open the link sent to the new address: the account moves to it and every other login ends',
-  description: 'With the access token of the same account, that login stays; without one, every login of the account ends.',
+  description:
+    'With the access token of the same account, that login stays; without one, every login of the account ends. ' +
+    'A token that is sent but invalid or ended gets 401 `invalid_access_token` and changes nothing: renew it and repeat.',
   security: [...CUSTOMER_SECURITY, {}],
   request: { body: jsonBody(ConfirmEmailChangeBody) },
   responses: {
     200: jsonResponse(EmailVerifiedSchema, 'The account has the new, confirmed email'),
-    ...problemResponses(400, 409, 422),
+    ...problemResponses(400, 401, 409, 422),
   },
 });
 
