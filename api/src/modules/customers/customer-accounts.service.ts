@@ -4,7 +4,7 @@ import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { Lang } from '../../platform/http/locale';
 import { normalizePhone } from '../orders/phone';
-import { canonicalEmail, findCustomerByEmail, requireCustomerRow, toProfile, type CustomerProfile } from './customer-records';
+import { canonicalEmail, findCustomerByEmail, requireCustomerRow, toProfile, type CustomerProfile, type CustomerRow } from './customer-records';
 import type { ClientContext, CustomerPrincipal, CustomerSession, CustomerSessions } from './customer-sessions.service';
 import { CustomerErrors } from './customers.errors';
 import type { EmailTokens } from './email-tokens';
@@ -31,6 +31,28 @@ export interface ProfileChanges {
 export function assertStrongPassword(password: string, email: string, path: string): void {
   const weakness = passwordWeakness(password, email);
   if (weakness) throw CustomerErrors.weakPassword(path, weakness, PASSWORD_MIN_LENGTH);
+}
+
+/**
+ * The signed-in customer's account, once `currentPassword` proves it is its owner asking (a
+ * wrong one: 403). The password is as guessable here as at the login form, so the login
+ * throttle counts the attempt.
+ */
+export async function withCurrentPassword(
+  db: DataSource,
+  throttle: LoginThrottle,
+  customerId: string,
+  currentPassword: string,
+  client: ClientContext,
+): Promise<CustomerRow> {
+  const row = await requireCustomerRow(db, customerId);
+  await throttle.admit(row.email, client.ip);
+  if (!(await verifyPassword(row.password_hash, currentPassword))) {
+    await throttle.failed(row.email);
+    throw CustomerErrors.currentPasswordIncorrect();
+  }
+  await throttle.succeeded(row.email);
+  return row;
 }
 
 /**
@@ -107,14 +129,7 @@ export class CustomerAccounts {
    * ends, and so does a pending change of the email address.
    */
   async changePassword(principal: CustomerPrincipal, input: { currentPassword: string; newPassword: string }, client: ClientContext): Promise<void> {
-    const row = await requireCustomerRow(this.db, principal.customerId);
-    // The current password is as guessable here as at the login form, so the same throttle applies.
-    await this.throttle.admit(row.email, client.ip);
-    if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-      await this.throttle.failed(row.email);
-      throw CustomerErrors.currentPasswordIncorrect();
-    }
-    await this.throttle.succeeded(row.email);
+    const row = await withCurrentPassword(this.db, this.throttle, principal.customerId, input.currentPassword, client);
     assertStrongPassword(input.newPassword, row.email, 'body.newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (tx) => {

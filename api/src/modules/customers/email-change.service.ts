@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
-import { verifyPassword } from '../../platform/auth/passwords';
 import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import type { RefreshSessions } from '../../platform/auth/refresh-sessions';
 import type { OrderOwnership } from '../orders/order-ownership';
+import { withCurrentPassword } from './customer-accounts.service';
 import { canonicalEmail, findCustomerByEmail, requireCustomerRow } from './customer-records';
 import type { ClientContext, CustomerPrincipal } from './customer-sessions.service';
 import { CustomerErrors } from './customers.errors';
@@ -36,14 +36,7 @@ export class EmailChanges {
     input: { newEmail: string; currentPassword: string },
     client: ClientContext,
   ): Promise<{ newEmail: string; expiresAt: string }> {
-    const row = await requireCustomerRow(this.db, principal.customerId);
-    // The current password is as guessable here as at the login form, so the same throttle applies.
-    await this.throttle.admit(row.email, client.ip);
-    if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-      await this.throttle.failed(row.email);
-      throw CustomerErrors.currentPasswordIncorrect();
-    }
-    await this.throttle.succeeded(row.email);
+    const row = await withCurrentPassword(this.db, this.throttle, principal.customerId, input.currentPassword, client);
     const newEmail = canonicalEmail(input.newEmail);
     if (newEmail === row.email) throw CustomerErrors.invalidField('body.newEmail', 'is already the email of this account');
     if (await findCustomerByEmail(this.db, newEmail)) throw CustomerErrors.emailTaken(newEmail);
