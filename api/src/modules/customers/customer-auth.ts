@@ -17,10 +17,8 @@ export const CUSTOMER_SECURITY = [{ customerBearer: [] }];
  * return c.json(await c.var.services.customers.accounts.profile(me.customerId), 200);
  */
 export async function requireCustomer(c: Context<AppEnv>): Promise<CustomerPrincipal> {
-  const token = bearerToken(c);
-  if (!token) throw CustomerErrors.authenticationRequired();
-  const principal = await c.var.services.customers.sessions.authenticate(token);
-  if (!principal) throw CustomerErrors.invalidAccessToken();
+  const principal = await optionalCustomer(c);
+  if (!principal) throw CustomerErrors.authenticationRequired();
   return principal;
 }
 

@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/http/app-env';
 import { createRouter } from '../../platform/http/router';
-import { requireCustomer } from '../customers/customer-auth';
-import { bearerToken } from '../../platform/http/client-ip';
+import { optionalCustomer } from '../customers/customer-auth';
 import { authorizeOrderAccess } from './order-access';
 import { createOrderRoute, getOrderRoute } from './orders.routes';
 
@@ -11,7 +10,8 @@ import { createOrderRoute, getOrderRoute } from './orders.routes';
  * must then be valid), else the verified account of the order's email, else none (a guest).
  */
 async function orderOwner(c: Context<AppEnv>, email: string): Promise<{ customerId: string } | null> {
-  if (bearerToken(c)) return { customerId: (await requireCustomer(c)).customerId };
+  const buyer = await optionalCustomer(c);
+  if (buyer) return { customerId: buyer.customerId };
   const customerId = await c.var.services.customers.accounts.verifiedCustomerId(email);
   return customerId ? { customerId } : null;
 }
