@@ -125,16 +125,18 @@ export class NotificationService {
     type: 'email_verification' | 'password_reset' | 'email_change',
     input: { email: string; locale: Lang; link: string },
   ): Promise<void> {
-    const preference = await this.deps.recipients.lookup(input.email);
-    const message = await this.deps.renderer.render(type, input.locale, { email: input.email, link: input.link });
-    await this.deps.delivery.deliver(message, { sourceMessageId, email: input.email, messenger: null, customerId: preference?.customerId });
+    await this.mailAccount(sourceMessageId, type, input, { email: input.email, link: input.link });
   }
 
   /** Tells the account's current address that a move to `newEmail` was asked for. */
   async emailChangeNotice(sourceMessageId: string, input: { email: string; newEmail: string; locale: Lang }): Promise<void> {
-    const preference = await this.deps.recipients.lookup(input.email);
-    const message = await this.deps.renderer.render('email_change_notice', input.locale, { email: input.newEmail });
-    await this.deps.delivery.deliver(message, { sourceMessageId, email: input.email, messenger: null, customerId: preference?.customerId });
+    await this.mailAccount(sourceMessageId, 'email_change_notice', input, { email: input.newEmail });
+  }
+
+  private async mailAccount(sourceMessageId: string, type: NotificationType, to: { email: string; locale: Lang }, values: TemplateValues): Promise<void> {
+    const preference = await this.deps.recipients.lookup(to.email);
+    const message = await this.deps.renderer.render(type, to.locale, values);
+    await this.deps.delivery.deliver(message, { sourceMessageId, email: to.email, messenger: null, customerId: preference?.customerId });
   }
 
   /** A support case changed (the support module writes these jobs). */
