@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { PASSWORD_RESET_REQUESTED_TOPIC } from '../modules/customers/account-emails.service';
+import { until } from './notifications-factory';
 import { runWaitingJobs } from './outbox-jobs';
 import type { TestApp } from './test-app';
 
@@ -29,13 +30,9 @@ export async function emailedToken(t: TestApp, email: string, topic: 'notificati
 
 /** The newest emailed link of `topic` to `email` once it is there: for apps whose workers issue it in the background. */
 export async function awaitEmailedToken(t: TestApp, email: string, topic: Parameters<typeof emailedToken>[2], timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const emailed = await emailedToken(t, email, topic);
-    if (emailed) return emailed;
-    if (Date.now() > deadline) throw new Error(`no ${topic} for ${email} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  let emailed: Awaited<ReturnType<typeof emailedToken>> = null;
+  await until(async () => (emailed = await emailedToken(t, email, topic)) !== null, timeoutMs, `${topic} for ${email}`);
+  return emailed!;
 }
 
 /**

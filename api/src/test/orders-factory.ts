@@ -18,6 +18,19 @@ export async function holdSeats(t: TestApp, eventId: string, seats: string[]): P
   return sessionId;
 }
 
+/**
+ * Holds `seatCode` and checks it out in Russian: as a guest with `email`, or with
+ * `accessToken` as that logged-in customer.
+ */
+export async function orderSeat(t: TestApp, options: { eventId: string; seatCode: string; email: string; accessToken?: string | undefined }) {
+  const sessionId = await holdSeats(t, options.eventId, [options.seatCode]);
+  const req = request(t.server).post('/api/v1/orders').set('Idempotency-Key', randomUUID());
+  if (options.accessToken) req.set('Authorization', `Bearer ${options.accessToken}`);
+  const res = await req.send({ locale: 'ru', sessionId, eventId: options.eventId, customer: customer({ email: options.email }) });
+  if (res.status !== 201) throw new Error(`checkout failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.order.id as string, token: res.body.accessToken as string, order: res.body.order };
+}
+
 export function checkout(t: TestApp, body: Record<string, unknown>, key: string | null = randomUUID()) {
   const req = request(t.server).post('/api/v1/orders');
   if (key) req.set('Idempotency-Key', key);

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 import { startSmtpReceiver, type SmtpReceiver } from '../../test/smtp-receiver';
 import { until } from '../../test/notifications-factory';
 import { makeSeatedSailing, type SeatedSailing } from '../../test/seating-factory';
-import { customer as buyer, holdSeats } from '../../test/orders-factory';
+import { orderSeat } from '../../test/orders-factory';
 import { awaitEmailedToken, bearer, emailedToken, newEmail, PASSWORD, register, verifiedCustomer } from '../../test/customers-factory';
 import { DAY, HOUR } from '../../test/catalog-factory';
 
@@ -42,14 +42,7 @@ const mailsTo = (email: string) => smtp.mails.filter((m) => m.to && !Array.isArr
 const linkIn = (text: string | false | undefined) => new URL(/https?:\/\/\S+/.exec(text || '')![0]);
 
 /** Checks out one seat, as a guest or as the logged-in customer of `accessToken`. */
-async function order(email: string, accessToken?: string) {
-  const sessionId = await holdSeats(t, sailing.eventId, [sailing.seatCodes[nextSeat++]!]);
-  const req = api().post('/api/v1/orders').set('Idempotency-Key', crypto.randomUUID());
-  if (accessToken) req.set(bearer(accessToken));
-  const res = await req.send({ locale: 'ru', sessionId, eventId: sailing.eventId, customer: buyer({ email }) });
-  if (res.status !== 201) throw new Error(`checkout failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.order.id as string, token: res.body.accessToken as string };
-}
+const order = (email: string, accessToken?: string) => orderSeat(t, { eventId: sailing.eventId, seatCode: sailing.seatCodes[nextSeat++]!, email, accessToken });
 
 it('moves the account only when the link mailed to the new address is opened, and tells the old address', async () => {
   const { email: oldEmail, session } = await verifiedCustomer(t, { preferredLang: 'en' });
@@ -195,9 +188,7 @@ it('leaves the orders of sailings already gone with the address they were made w
   const { email, session } = await verifiedCustomer(t);
   const upcoming = await order(email, session.accessToken);
   const past = await makeSeatedSailing(t, { rows: 1, seatsPerRow: 2, startsAt: new Date(Date.now() + 2 * DAY) });
-  const res = await api().post('/api/v1/orders').set('Idempotency-Key', crypto.randomUUID()).set(bearer(session.accessToken))
-    .send({ locale: 'ru', sessionId: await holdSeats(t, past.eventId, [past.seatCodes[0]!]), eventId: past.eventId, customer: buyer({ email }) });
-  expect(res.status).toBe(201);
+  const departed = await orderSeat(t, { eventId: past.eventId, seatCode: past.seatCodes[0]!, email, accessToken: session.accessToken });
   // That sailing has since sailed.
   await t.db.query("UPDATE event SET starts_at = now() - interval '3 hours' WHERE id = $1", [past.eventId]);
 
@@ -206,5 +197,5 @@ it('leaves the orders of sailings already gone with the address they were made w
   await confirm((await emailedToken(t, movedTo, 'notification.email_change'))!.token, session.accessToken);
   const contact = async (id: string) => (await api().get(`/api/v1/orders/${id}`).set(bearer(session.accessToken))).body.customer.email;
   expect(await contact(upcoming.id)).toBe(movedTo);
-  expect(await contact(res.body.order.id)).toBe(email);
+  expect(await contact(departed.id)).toBe(email);
 });

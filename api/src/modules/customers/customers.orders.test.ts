@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { makeSeatedSailing, type SeatedSailing } from '../../test/seating-factory';
-import { customer as buyer, holdSeats } from '../../test/orders-factory';
+import { customer as buyer, holdSeats, orderSeat } from '../../test/orders-factory';
 import { bearer, emailedToken, register, verifiedCustomer } from '../../test/customers-factory';
 import { DAY, HOUR } from '../../test/catalog-factory';
 
@@ -20,14 +20,7 @@ const api = () => request(t.server);
 const seat = () => sailing.seatCodes[nextSeat++]!;
 
 /** Checks out one seat as a guest (or, with `accessToken`, as that logged-in customer). */
-async function order(email: string, accessToken?: string) {
-  const body = { sessionId: await holdSeats(t, sailing.eventId, [seat()]), eventId: sailing.eventId, customer: buyer({ email }) };
-  const req = api().post('/api/v1/orders').set('Idempotency-Key', randomUUID());
-  if (accessToken) req.set(bearer(accessToken));
-  const res = await req.send({ locale: 'ru', ...body });
-  if (res.status !== 201) throw new Error(`checkout failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.order.id as string, token: res.body.accessToken as string, order: res.body.order };
-}
+const order = (email: string, accessToken?: string) => orderSeat(t, { eventId: sailing.eventId, seatCode: seat(), email, accessToken });
 
 /** Pays an order (through the customer's login when given, else its access token) and waits for its tickets. */
 async function pay(orderId: string, auth: { token?: string; customer?: string }) {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { auditRows, makeStaff, STAFF_PASSWORD } from '../../test/staff-factory';
+import { until } from '../../test/notifications-factory';
 import { STAFF_ACCESS_LOCK_KEY } from './staff-users.service';
 
 /** Managing staff: accounts, per-section permissions, and the rules that stop anyone grabbing more. */
@@ -16,16 +17,16 @@ const api = (auth: { authorization: string }) => ({
   grants: (id: string, grants: object) => request(t.server).put(`/api/v1/admin/users/${id}/permissions`).set(auth).send({ grants }),
   reset: (id: string, password: string) => request(t.server).post(`/api/v1/admin/users/${id}/password`).set(auth).send({ password }),
 });
+/** Until `count` requests wait on the staff access lock (in this test's database). */
 async function waitForLockWaiters(count: number): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const [{ waiting }] = await t.db.query(
+  const waiting = async () => {
+    const [row] = await t.db.query(
       "SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
       [STAFF_ACCESS_LOCK_KEY],
     );
-    if (waiting >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`expected ${count} requests waiting on the staff access lock`);
+    return row.waiting as number;
+  };
+  await until(async () => (await waiting()) >= count, 2_000, `${count} requests waiting on the staff access lock`);
 }
 const newUser = (overrides: object = {}) => ({
   email: `new.${Math.random().toString(36).slice(2, 10)}@prichal.test`, name: 'Анна Смирнова', role: 'manager', password: 'temporary-pass-1', ...overrides,
