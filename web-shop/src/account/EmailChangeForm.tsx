@@ -5,6 +5,7 @@ import { useLang } from '../i18n';
 import { errorText } from '../i18n/errors';
 import { formatDeadline } from '../i18n/format';
 import { FormField } from '../ui/FormField';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { emailChangeFieldErrors, emailError, focusFirstError, sameAddress, type AccountFieldErrors } from './formErrors';
 import { me } from './session';
 
@@ -93,19 +94,14 @@ export function EmailChangeForm({ currentEmail }: { currentEmail: string }) {
             error={errors.newEmail}
             required
           />
-          <FormField
+          <CurrentPasswordField
             id="email-change-currentPassword"
-            name="currentPassword"
-            type="password"
-            label={t('account.password.current')}
-            autoComplete="current-password"
             value={currentPassword}
-            onChange={(e) => {
-              setCurrent(e.target.value);
+            onChange={(value) => {
+              setCurrent(value);
               change.reset();
             }}
             error={errors.currentPassword}
-            required
           />
           {change.isError && !emailChangeFieldErrors(t, change.error, change.variables.newEmail, currentEmail) && (
             <div className="status status--error" role="alert">

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errors';
 import { FormField } from '../ui/FormField';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { apiFieldErrors, focusFirstError, newPasswordError, PASSWORD_MIN_LENGTH, type AccountFieldErrors } from './formErrors';
 import { me } from './session';
 
@@ -42,19 +43,14 @@ export function PasswordForm() {
   return (
     <form ref={form} className="form" onSubmit={submit} noValidate aria-labelledby="password-title">
       <h2 id="password-title">{t('account.password.changeTitle')}</h2>
-      <FormField
+      <CurrentPasswordField
         id="password-current"
-        name="currentPassword"
-        type="password"
-        label={t('account.password.current')}
-        autoComplete="current-password"
         value={currentPassword}
-        onChange={(e) => {
-          setCurrent(e.target.value);
+        onChange={(value) => {
+          setCurrent(value);
           change.reset();
         }}
         error={errors.currentPassword}
-        required
       />
       <FormField
         id="password-new"
