@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
 import { createRouter } from '../../platform/http/router';
 import type { AppEnv } from '../../platform/http/app-env';
-import { toMoscowIso } from '../../platform/time';
 import { authorizeOrderAccess } from '../orders/order-access';
-import type { PdfFile } from './documents.service';
+import { documentListing, type PdfFile } from './documents.service';
 import { getOrderDocumentRoute, getTicketPdfRoute, listOrderDocumentsRoute } from './documents.routes';
 
 function pdfResponse(c: Context<AppEnv>, file: PdfFile) {
@@ -20,17 +19,7 @@ export const documentsRouter = createRouter()
     c.header('Cache-Control', 'no-store');
     return c.json(
       {
-        items: documents.map((d) => ({
-          id: d.id,
-          kind: d.kind,
-          number: d.number,
-          issuedAt: d.issuedAt.toISOString(),
-          issuedAtLocal: toMoscowIso(d.issuedAt),
-          status: d.status,
-          refundId: d.refundId,
-          filename: d.filename,
-          downloadUrl: d.downloadUrl,
-        })),
+        items: documents.map((d) => ({ ...documentListing(d), refundId: d.refundId, downloadUrl: d.downloadUrl })),
       },
       200,
     );

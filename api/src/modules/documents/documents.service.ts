@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import type { Queryable } from '../../platform/db/sql-client';
+import { toMoscowIso } from '../../platform/time';
 import { REFUND_CUTOFF_MS } from '../orders/order-view';
 import type { TicketsService } from '../tickets/tickets.service';
 import { readOrderForDocuments, readRefundForDocuments, readTicket, refundCoverage, succeededRefundIds, type OrderDocumentData } from './document-data';
@@ -26,6 +27,19 @@ export type DocumentSummary = StoredDocument & {
   /** The PDF for its buyer, who adds the order access token (`?token=` or a Bearer header). */
   downloadUrl: string;
 };
+
+/** A document as the buyer's and the CRM's lists show it, issued in UTC and in Moscow time. */
+export function documentListing(d: DocumentSummary) {
+  return {
+    id: d.id,
+    kind: d.kind,
+    number: d.number,
+    issuedAt: d.issuedAt.toISOString(),
+    issuedAtLocal: toMoscowIso(d.issuedAt),
+    status: d.status,
+    filename: d.filename,
+  };
+}
 
 const PAID_STATUSES = new Set(['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED']);
 

@@ -1,7 +1,6 @@
-import { toMoscowIso } from '../../platform/time';
 import type { OrderDocumentsPort } from '../admin-orders/order-ports';
 import { DOCUMENT_TOPICS } from './documents.jobs';
-import type { DocumentsService } from './documents.service';
+import { documentListing, type DocumentsService } from './documents.service';
 
 /**
  * The documents as the CRM's order page uses them: the list with links to the staff download
@@ -14,16 +13,7 @@ import type { DocumentsService } from './documents.service';
 export function orderDocumentsPort(documents: DocumentsService, apiBaseUrl: string): OrderDocumentsPort {
   return {
     async list(orderId) {
-      return (await documents.list(orderId)).map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        number: d.number,
-        issuedAt: d.issuedAt.toISOString(),
-        issuedAtLocal: toMoscowIso(d.issuedAt),
-        status: d.status,
-        filename: d.filename,
-        url: `${apiBaseUrl}/admin/orders/${orderId}/documents/${d.id}`,
-      }));
+      return (await documents.list(orderId)).map((d) => ({ ...documentListing(d), url: `${apiBaseUrl}/admin/orders/${orderId}/documents/${d.id}` }));
     },
     async pdf(orderId, documentId) {
       const file = await documents.pdf(documentId, orderId);
