@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthProvider';
 import { useUrlFilters } from '../lib/filters';
 import { useUserList } from '../users/hooks';
+import { ListFoot } from '../ui/ListFoot';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 import { AUDIT_FILTERS, useAuditList, type AuditFilters } from './hooks';
 import { AuditTable } from './AuditTable';
@@ -116,20 +117,7 @@ export function AuditPage() {
       {list.isError && !list.isFetchNextPageError && <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && records.length === 0 && <Empty>{t('audit.empty')}</Empty>}
       {records.length > 0 && <AuditTable records={records} busy={list.isPlaceholderData} />}
-      {list.isFetchNextPageError && <ErrorMessage error={list.error} onRetry={() => void list.fetchNextPage()} />}
-      <div className="page__foot">
-        {records.length > 0 && <p className="muted">{t('common.shown', { count: records.length })}</p>}
-        {list.hasNextPage && !list.isFetchNextPageError && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={list.isFetchingNextPage || list.isPlaceholderData}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+      <ListFoot list={list} shown={records.length} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListFoot } from '../ui/ListFoot';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 import { EventTable } from './EventTable';
 import { useEventList } from './hooks';
@@ -36,22 +37,7 @@ export function EventListPage() {
       )}
       {events.length > 0 && <EventTable events={events} busy={list.isPlaceholderData} />}
 
-      {list.isFetchNextPageError && (
-        <ErrorMessage error={list.error} onRetry={() => void list.fetchNextPage()} />
-      )}
-      <div className="page__foot">
-        {events.length > 0 && <p className="muted">{t('events.shown', { count: events.length })}</p>}
-        {list.hasNextPage && !list.isFetchNextPageError && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={list.isFetchingNextPage || list.isPlaceholderData}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t('events.loadingMore') : t('events.loadMore')}
-          </button>
-        )}
-      </div>
+      <ListFoot list={list} shown={events.length} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { useUrlFilters } from '../lib/filters';
+import { ListFoot } from '../ui/ListFoot';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 import { ExportButton } from './ExportButton';
 import { useOrderList } from './hooks';
@@ -47,20 +48,7 @@ export function OrderListPage() {
       {orders.length > 0 && (
         <OrderTable orders={orders} busy={list.isPlaceholderData} sort={sort} onSort={(next) => setFilters({ sort: next === '-createdAt' ? '' : next })} />
       )}
-      {list.isFetchNextPageError && <ErrorMessage error={list.error} onRetry={() => void list.fetchNextPage()} />}
-      <div className="page__foot">
-        {orders.length > 0 && <p className="muted">{t('common.shown', { count: orders.length })}</p>}
-        {list.hasNextPage && !list.isFetchNextPageError && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={list.isFetchingNextPage || list.isPlaceholderData}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+      <ListFoot list={list} shown={orders.length} />
     </section>
   );
 }
