@@ -7,10 +7,9 @@
  *   node web-crm/scripts/bundle-size.mjs          # a table; exit code 1 over budget
  *   node web-crm/scripts/bundle-size.mjs --json   # the same as JSON (the browser tests read it)
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { viteChunks } from '../../scripts/vite-chunks.mjs';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 /** The first visit's JavaScript budget, gzipped: React, the router, i18next and the frame. */
@@ -34,27 +33,7 @@ const SECTIONS = {
 };
 
 function load() {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8'));
-  const sizes = new Map();
-  const sizeOf = (file) => {
-    if (!sizes.has(file)) {
-      const content = readFileSync(path.join(DIST, file));
-      sizes.set(file, { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length });
-    }
-    return sizes.get(file);
-  };
-  /** A chunk and everything it imports statically (what loads before it runs). */
-  const closure = (key, files = new Set()) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
-    if (files.has(chunk.file)) return files;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) closure(imported, files);
-    return files;
-  };
-  const total = (files, field) => [...files].filter((file) => file.endsWith('.js')).reduce((sum, file) => sum + sizeOf(file)[field], 0);
-  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  if (!entry) throw new Error('the Vite manifest has no entry');
+  const { manifest, entry, sizeOf, closure, scripts, total } = viteChunks(DIST);
   const initial = closure(INITIAL_LOCALE, closure(entry));
   const sections = Object.entries(SECTIONS).map(([route, module]) => {
     const own = [...closure(module)].filter((file) => !initial.has(file));
@@ -63,7 +42,7 @@ function load() {
   const chunks = Object.values(manifest).filter((chunk) => chunk.file.endsWith('.js'));
   const largest = chunks.map((chunk) => ({ file: chunk.file, ...sizeOf(chunk.file) })).sort((a, b) => b.bytes - a.bytes)[0];
   return {
-    initial: { files: [...initial].filter((file) => file.endsWith('.js')), bytes: total(initial, 'bytes'), gzipBytes: total(initial, 'gzipBytes') },
+    initial: { files: scripts(initial), bytes: total(initial, 'bytes'), gzipBytes: total(initial, 'gzipBytes') },
     sections,
     largestChunk: largest,
     budget: INITIAL_BUDGET,

@@ -7,10 +7,9 @@
  *   node web-shop/scripts/bundle-size.mjs          # a table; exit code 1 over budget
  *   node web-shop/scripts/bundle-size.mjs --json   # the same as JSON (the browser tests read it)
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { viteChunks } from '../../scripts/vite-chunks.mjs';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 /** The list page's JavaScript budget, gzipped (issue #7). */
@@ -33,29 +32,12 @@ const PAGES = {
 };
 
 function load() {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8'));
-  const gzipped = new Map();
-  const sizeOf = (file) => {
-    if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length);
-    return gzipped.get(file);
-  };
-  /** A chunk and everything it imports statically (what loads before it runs). */
-  const closure = (key, files = new Set()) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
-    if (files.has(chunk.file)) return files;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) closure(imported, files);
-    return files;
-  };
-  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  if (!entry) throw new Error('the Vite manifest has no entry');
+  const { entry, closure, scripts, total } = viteChunks(DIST);
   const pages = Object.entries(PAGES).map(([route, module]) => {
     const files = closure(module, closure(entry));
-    const js = [...files].filter((file) => file.endsWith('.js'));
-    return { route, files: js, gzipBytes: js.reduce((sum, file) => sum + sizeOf(file), 0) };
+    return { route, files: scripts(files), gzipBytes: total(files, 'gzipBytes') };
   });
-  return { entryGzipBytes: [...closure(entry)].reduce((sum, file) => sum + sizeOf(file), 0), pages, budget: LIST_PAGE_BUDGET };
+  return { entryGzipBytes: total(closure(entry), 'gzipBytes'), pages, budget: LIST_PAGE_BUDGET };
 }
 
 const report = load();
