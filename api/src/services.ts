@@ -24,10 +24,10 @@ import { createNotificationsModule, type NotificationConfig, type NotificationsM
 import type { OrderAttachmentSource, RecipientPreferences } from './modules/notifications/notification-ports';
 import { AuditService } from './modules/audit/audit.service';
 import { createStaffModule, type StaffModule } from './modules/staff/staff.module';
-import { createAdminOrdersModule, type AdminOrdersModule } from './modules/admin-orders/admin-orders.module';
+import { createAdminOrdersModule, type AdminOrdersModule } from './modules/orders/admin/admin-orders.module';
 import { orderDocumentsPort } from './modules/documents/order-documents.port';
 import { orderNotificationsPort } from './modules/notifications/order-notifications.port';
-import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog-admin/catalog-admin.module';
+import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog/admin/catalog-admin.module';
 import { AdminSettingsService } from './modules/admin-settings/admin-settings.service';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CustomerInput } from '../../../api/src/modules/orders/orders.schemas';
-import { normalizePhone as apiNormalizePhone } from '../../../api/src/modules/orders/phone';
+import { normalizePhone as apiNormalizePhone } from '../../../api/src/platform/phone';
 import { cleanCustomer, fieldOfApiPath, validateCustomer, type CustomerDetails } from './validation';
 
 const valid: CustomerDetails = { fullName: 'Иванова Мария Петровна', email: 'maria@example.ru', phone: '8 (921) 123-45-67' };

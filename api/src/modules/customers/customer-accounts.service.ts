@@ -3,7 +3,7 @@ import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { Lang } from '../../platform/http/locale';
-import { normalizePhone } from '../orders/phone';
+import { normalizePhone } from '../../platform/phone';
 import { canonicalEmail, findCustomerByEmail, requireCustomerRow, toProfile, type CustomerProfile, type CustomerRow } from './customer-records';
 import type { ClientContext, CustomerPrincipal, CustomerSession, CustomerSessions } from './customer-sessions.service';
 import { CustomerErrors } from './customers.errors';

@@ -1,4 +1,4 @@
-import { normalizePhone } from '../orders/phone';
+import { normalizePhone } from '../../platform/phone';
 
 export const MESSENGERS = ['max', 'telegram', 'whatsapp', 'none'] as const;
 export type Messenger = (typeof MESSENGERS)[number];

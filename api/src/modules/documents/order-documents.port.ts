@@ -1,4 +1,4 @@
-import type { OrderDocumentsPort } from '../admin-orders/order-ports';
+import type { OrderDocumentsPort } from '../orders/admin/order-ports';
 import { DOCUMENT_TOPICS } from './documents.jobs';
 import { documentListing, type DocumentsService } from './documents.service';
 

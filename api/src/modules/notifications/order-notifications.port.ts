@@ -1,4 +1,4 @@
-import type { OrderNotificationsPort } from '../admin-orders/order-ports';
+import type { OrderNotificationsPort } from '../orders/admin/order-ports';
 import type { NotificationRecords } from './notification-records';
 import { RESEND_TOPIC } from './notification-types';
 

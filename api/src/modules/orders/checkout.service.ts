@@ -10,7 +10,7 @@ import { collectHeldItems } from './order-items';
 import { loadSailingPrices } from './price-list';
 import { priceOrder } from './pricing';
 import { redeemPromo } from './promo';
-import { normalizePhone } from './phone';
+import { normalizePhone } from '../../platform/phone';
 import type { OrderTokens } from './order-tokens';
 import type { OrderView, OrderViews } from './order-view';
 

@@ -9,7 +9,7 @@ import { transitionOrder } from '../orders/order-transitions';
 import type { GatewayPayment, PaymentGateway } from './payment-gateway';
 import { fulfilOrder, NothingLeftToSell, type Fulfilled } from './fulfilment';
 import { PaymentErrors } from './payments.errors';
-import { orderReceiptLines } from './receipt-lines';
+import { orderReceiptLines } from '../fiscal/receipt-lines';
 import { OrderErrors } from '../orders/orders.errors';
 import type { RefundService } from '../refunds/refund.service';
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/errors/app-error';
 import type { GatewayPayment, GatewayRefund, PaymentGateway, PaymentRequest } from './payment-gateway';
-import { buildReceipt } from './receipt';
+import { buildReceipt } from '../fiscal/receipt';
 import { YooKassaError, type YooKassaClient } from './yookassa.client';
 import { fromAmount, toAmount, type Payment, type PaymentMode, type Refund, type TaxSystemCode } from './yookassa.types';
 

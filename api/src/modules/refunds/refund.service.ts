@@ -12,7 +12,7 @@ import { completeRefund, type Completed } from './refund-completion';
 import { RefundErrors } from './refunds.errors';
 import { OrderErrors } from '../orders/orders.errors';
 import { PaymentErrors } from '../payments/payments.errors';
-import { refundReceiptLines } from '../payments/receipt-lines';
+import { refundReceiptLines } from '../fiscal/receipt-lines';
 
 /** How a refund is created: whether the 24-hour window applies, its reason, and work to do in its transaction. */
 interface CreateRules {

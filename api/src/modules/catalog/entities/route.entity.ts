@@ -1,5 +1,5 @@
 import { Column, DeleteDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity } from './base.entity';
+import { BaseEntity } from '../../../platform/db/base.entity';
 import { localizedColumn, type LocalizedText } from './localized';
 
 @Entity('route')

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity } from './base.entity';
+import { BaseEntity } from '../../../platform/db/base.entity';
 import { localizedColumn, type LocalizedText } from './localized';
 
 /** A class of seats priced alike (standard, window, VIP…). */

@@ -1,0 +1,59 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { DataSource } from 'typeorm';
+import type { Bus } from '../../../platform/bus/bus';
+import type { AppEnv } from '../../../platform/http/app-env';
+import type { Logger } from '../../../platform/logger';
+import type { AuditService } from '../../audit/audit.service';
+import type { OrdersModule } from '../../orders/orders.module';
+import type { RefundService } from '../../refunds/refund.service';
+import type { SeatingModule } from '../../seating/seating.module';
+import { PlacesService } from './places.service';
+import { placesRouter } from './places.router';
+import { PromosService } from './promos.service';
+import { SailingCancellation } from './sailing-cancellation';
+import { SailingsService } from './sailings.service';
+import { sailingsRouter } from './sailings.router';
+import { SettingsService } from './settings.service';
+import { settingsRouter } from './settings.router';
+import { TicketTypesService } from './ticket-types.service';
+import { VesselsService } from './vessels.service';
+import { vesselsRouter } from './vessels.router';
+
+/** Catalog management and settings in the CRM. */
+export interface CatalogAdminModule {
+  places: PlacesService;
+  ticketTypes: TicketTypesService;
+  vessels: VesselsService;
+  sailings: SailingsService;
+  cancellation: SailingCancellation;
+  promos: PromosService;
+  settings: SettingsService;
+}
+
+export async function createCatalogAdminModule(deps: {
+  db: DataSource;
+  bus: Bus;
+  audit: AuditService;
+  seating: SeatingModule;
+  orders: OrdersModule;
+  refunds: RefundService;
+  /** The object seating reads the hold TTL from; settings change it in place. */
+  seatingSettings: { holdTtlSeconds: number };
+  defaults: { holdTtlSeconds: number; paymentWindowSeconds: number };
+  logger: Logger;
+}): Promise<CatalogAdminModule> {
+  const settings = new SettingsService(deps.db, deps.bus, deps.audit, deps.seatingSettings, deps.defaults, deps.logger);
+  await settings.start();
+  return {
+    places: new PlacesService(deps.db, deps.audit),
+    ticketTypes: new TicketTypesService(deps.db, deps.audit),
+    vessels: new VesselsService(deps.db, deps.audit, deps.seating.sailings),
+    sailings: new SailingsService(deps.db, deps.audit, deps.seating.sailings),
+    cancellation: new SailingCancellation(deps.db, deps.audit, deps.orders, deps.refunds, deps.seating.sailings, deps.logger),
+    promos: new PromosService(deps.db, deps.audit),
+    settings,
+  };
+}
+
+/** The routers of catalog management, each of whose routes declares its permission. */
+export const catalogAdminRouters: Array<OpenAPIHono<AppEnv>> = [placesRouter, vesselsRouter, sailingsRouter, settingsRouter] as Array<OpenAPIHono<AppEnv>>;

@@ -1,0 +1,18 @@
+import { createRouter } from '../../../platform/http/router';
+import { auditContextOf } from '../../audit/audit-context';
+import {
+  createPromoRoute, getGeneralSettingsRoute, getVatRoute, listPromosRoute, setVatDefaultsRoute, setVatRateRoute, updateGeneralSettingsRoute, updatePromoRoute,
+} from './settings.routes';
+
+export const settingsRouter = createRouter()
+  .openapi(getGeneralSettingsRoute, (c) => c.json(c.var.services.catalogAdmin.settings.general(), 200))
+  .openapi(updateGeneralSettingsRoute, async (c) =>
+    c.json(await c.var.services.catalogAdmin.settings.setHoldTtl(auditContextOf(c), c.req.valid('json').holdTtlSeconds), 200))
+  .openapi(getVatRoute, async (c) => c.json(await c.var.services.catalogAdmin.settings.vat(), 200))
+  .openapi(setVatDefaultsRoute, async (c) => c.json(await c.var.services.catalogAdmin.settings.setVatDefaults(auditContextOf(c), c.req.valid('json')), 200))
+  .openapi(setVatRateRoute, async (c) =>
+    c.json(await c.var.services.catalogAdmin.settings.setVatRate(auditContextOf(c), c.req.valid('param').percent, c.req.valid('json')), 200))
+  .openapi(listPromosRoute, async (c) => c.json({ items: await c.var.services.catalogAdmin.promos.list() }, 200))
+  .openapi(createPromoRoute, async (c) => c.json(await c.var.services.catalogAdmin.promos.create(auditContextOf(c), c.req.valid('json')), 201))
+  .openapi(updatePromoRoute, async (c) =>
+    c.json(await c.var.services.catalogAdmin.promos.update(auditContextOf(c), c.req.valid('param').promoId, c.req.valid('json')), 200));
