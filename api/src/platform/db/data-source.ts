@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { catalogEntities } from '../../modules/catalog/entities';
 import { withoutPreparedStatements } from './sql-client';
 
@@ -24,15 +24,4 @@ export function createDataSource(options: { url: string; poolSize: number; appli
   // connections preparing the same statement name would collide.
   if (options.embedded) withoutPreparedStatements(dataSource);
   return dataSource;
-}
-
-/**
- * Runs `work` in one transaction: everything it does through the given manager commits or
- * rolls back together.
- *
- * @example
- * await withTransaction(db, async (tx) => { await tx.save(event); await tx.save(prices); });
- */
-export function withTransaction<T>(db: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return db.transaction(work);
 }
