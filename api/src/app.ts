@@ -5,6 +5,7 @@ import type { AppEnv } from './platform/http/app-env';
 import { createRouter } from './platform/http/router';
 import { requestContext } from './platform/http/request-context';
 import { apiDocsRouter } from './platform/http/api-docs';
+import { API_BASE_PATH } from './platform/http/base-path';
 import { CommonErrors } from './platform/errors/app-error';
 import { problemResponse, toProblem } from './platform/errors/problem';
 import { catalogRouter } from './modules/catalog/catalog.router';
@@ -20,12 +21,11 @@ import { staffAuthRouter } from './modules/staff/staff-auth.router';
 import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/orders/admin/admin-orders.router';
-import { catalogAdminRouters } from './modules/catalog/admin/catalog-admin.module';
+import { catalogAdminRouters } from './modules/catalog/admin/catalog-admin.router';
 import { adminSettingsRouter } from './modules/admin-settings/admin-settings.router';
 import type { Services } from './services';
 import type { IpList } from './platform/http/ip-list';
 
-export const API_BASE_PATH = '/api/v1';
 export const API_VERSION = '0.1.0';
 
 /** The versioned public API: every module's router, mounted at `/api/v1`. */

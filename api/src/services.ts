@@ -19,7 +19,7 @@ import { createRateLimiter, type RateLimiter } from './platform/auth/rate-limite
 import { createCustomersModule, type CustomersModule } from './modules/customers/customers.module';
 import { DocumentsService } from './modules/documents/documents.service';
 import { RequisitesService } from './modules/documents/requisites.service';
-import { API_BASE_PATH } from './app';
+import { API_BASE_PATH } from './platform/http/base-path';
 import { createNotificationsModule, type NotificationConfig, type NotificationsModule } from './modules/notifications/notifications.module';
 import type { OrderAttachmentSource, RecipientPreferences } from './modules/notifications/notification-ports';
 import { AuditService } from './modules/audit/audit.service';
@@ -56,6 +56,13 @@ export interface Services {
   catalogAdmin: CatalogAdminModule;
   /** The CRM's settings of other modules: requisites, message templates, dead jobs. */
   adminSettings: AdminSettingsService;
+}
+
+// Handlers see these as `c.var.services`: the HTTP env declares an empty AppServices and learns
+// its members here, so platform/http needs no import of this file (which imports every module).
+declare module './platform/http/app-env' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging, not a new type
+  interface AppServices extends Services {}
 }
 
 export interface ServiceDependencies {

@@ -1,5 +1,5 @@
 import { createRouter } from '../../platform/http/router';
-import { auditContextOf } from '../audit/audit-context';
+import { auditContextOf } from '../staff/staff-request';
 import {
   getRequisitesRoute, getTemplateRoute, listDeadJobsRoute, listTemplatesRoute, replayDeadJobRoute, updateRequisitesRoute, updateTemplateRoute,
 } from './admin-settings.routes';

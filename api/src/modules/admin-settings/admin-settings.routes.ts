@@ -1,6 +1,6 @@
 import { jsonBody, jsonResponse } from '../../platform/http/openapi-content';
 import { problemResponses } from '../../platform/http/problem-responses';
-import { RequisitesSchema } from '../documents/requisites.service';
+import { RequisitesSchema } from '../documents/requisites.schemas';
 import { adminRoute } from '../staff/admin-route';
 import {
   DeadJobListSchema, JobParams, NotificationTemplateListSchema, NotificationTemplateSchema, ReplayedJobSchema, TemplateListQuery, TemplateParams,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { sqlClientOf, type SqlClient } from '../../platform/db/sql-client';
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { BUSINESS_TIME_ZONE, moscowDayStart, toMoscowIso } from '../../platform/time';
 import { CatalogErrors } from './catalog.errors';

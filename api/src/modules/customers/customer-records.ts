@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import type { Queryable } from '../../platform/db/sql-client';
 import type { Lang } from '../../platform/http/locale';
 import type { CustomerProfileSchema } from './customers.schemas';

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import type { JobHandler } from '../../platform/jobs/jobs';
 import { PASSWORD_RESET_REQUESTED_TOPIC, type AccountEmails } from './account-emails.service';
 

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { sqlClientOf, sqlTransaction, type Queryable, type SqlClient } from '../../platform/db/sql-client';
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import type { Logger } from '../../platform/logger';
 import { localize } from '../../platform/http/locale';
 import type { CheckoutBody } from './orders.schemas';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import { sqlClientOf, type SqlClient } from '../../platform/db/sql-client';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { toMoscowIso } from '../../platform/time';

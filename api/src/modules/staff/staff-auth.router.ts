@@ -2,8 +2,7 @@ import type { Context } from 'hono';
 import { createRouter } from '../../platform/http/router';
 import { clientIp } from '../../platform/http/client-ip';
 import type { AppEnv } from '../../platform/http/app-env';
-import { auditContextOf } from '../audit/audit-context';
-import { currentStaff } from './staff-principal';
+import { auditContextOf, currentStaff } from './staff-request';
 import type { ClientInfo } from './staff-auth.service';
 import { staffChangePasswordRoute, staffLoginRoute, staffLogoutRoute, staffMeRoute, staffRefreshRoute } from './staff-auth.routes';
 

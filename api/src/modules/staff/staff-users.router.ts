@@ -1,7 +1,6 @@
 import { createRouter } from '../../platform/http/router';
-import { auditContextOf } from '../audit/audit-context';
+import { auditContextOf, currentStaff } from './staff-request';
 import { SECTIONS } from './permissions';
-import { currentStaff } from './staff-principal';
 import {
   createStaffUserRoute, getStaffUserRoute, listStaffUsersRoute, resetStaffPasswordRoute, setStaffGrantsRoute, updateStaffUserRoute,
 } from './staff-users.routes';

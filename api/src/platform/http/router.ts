@@ -1,25 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { ZodError } from 'zod';
 import type { AppEnv } from './app-env';
-import { CommonErrors, type FieldProblem } from '../errors/app-error';
-
-const TARGET_PREFIX: Record<string, string> = {
-  json: 'body',
-  form: 'body',
-  query: 'query',
-  param: 'path',
-  header: 'header',
-  cookie: 'cookie',
-};
-
-/** Field problems from a zod error, each path prefixed with where the value came from. */
-export function fieldProblems(error: ZodError, target: string): FieldProblem[] {
-  const prefix = TARGET_PREFIX[target] ?? target;
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-}
+import { CommonErrors } from '../errors/app-error';
+import { fieldProblems } from '../errors/field-problems';
 
 /**
  * A router whose validation failures become 400 problems naming the fields. Throwing (rather

@@ -1,23 +1,17 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { DataSource } from 'typeorm';
 import type { Bus } from '../../../platform/bus/bus';
-import type { AppEnv } from '../../../platform/http/app-env';
 import type { Logger } from '../../../platform/logger';
 import type { AuditService } from '../../audit/audit.service';
 import type { OrdersModule } from '../../orders/orders.module';
 import type { RefundService } from '../../refunds/refund.service';
 import type { SeatingModule } from '../../seating/seating.module';
 import { PlacesService } from './places.service';
-import { placesRouter } from './places.router';
 import { PromosService } from './promos.service';
 import { SailingCancellation } from './sailing-cancellation';
 import { SailingsService } from './sailings.service';
-import { sailingsRouter } from './sailings.router';
 import { SettingsService } from './settings.service';
-import { settingsRouter } from './settings.router';
 import { TicketTypesService } from './ticket-types.service';
 import { VesselsService } from './vessels.service';
-import { vesselsRouter } from './vessels.router';
 
 /** Catalog management and settings in the CRM. */
 export interface CatalogAdminModule {
@@ -54,6 +48,3 @@ export async function createCatalogAdminModule(deps: {
     settings,
   };
 }
-
-/** The routers of catalog management, each of whose routes declares its permission. */
-export const catalogAdminRouters: Array<OpenAPIHono<AppEnv>> = [placesRouter, vesselsRouter, sailingsRouter, settingsRouter] as Array<OpenAPIHono<AppEnv>>;

@@ -1,5 +1,5 @@
 import { createRouter } from '../../../platform/http/router';
-import { auditContextOf } from '../../audit/audit-context';
+import { auditContextOf } from '../../staff/staff-request';
 import {
   createBerthRoute, createCategoryRoute, createRouteRoute, createTicketTypeRoute, deleteBerthRoute, deleteRouteRoute, deleteTicketTypeRoute,
   listBerthsRoute, listCategoriesRoute, listRoutesRoute, listTicketTypesRoute, updateBerthRoute, updateCategoryRoute, updateRouteRoute,

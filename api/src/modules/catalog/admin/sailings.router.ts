@@ -1,6 +1,6 @@
 import { createRouter } from '../../../platform/http/router';
 import { periodInstant } from '../../../platform/http/period-filter';
-import { auditContextOf } from '../../audit/audit-context';
+import { auditContextOf } from '../../staff/staff-request';
 import { cancelSailingRoute, createSailingRoute, getSailingRoute, listSailingsRoute, setPriceListRoute, updateSailingRoute } from './sailings.routes';
 
 export const sailingsRouter = createRouter()

@@ -1,5 +1,5 @@
 import { createRouter } from '../../../platform/http/router';
-import { auditContextOf } from '../../audit/audit-context';
+import { auditContextOf } from '../../staff/staff-request';
 import {
   createPromoRoute, getGeneralSettingsRoute, getVatRoute, listPromosRoute, setVatDefaultsRoute, setVatRateRoute, updateGeneralSettingsRoute, updatePromoRoute,
 } from './settings.routes';

@@ -1,5 +1,5 @@
 import { createRouter } from '../../../platform/http/router';
-import { auditContextOf } from '../../audit/audit-context';
+import { auditContextOf } from '../../staff/staff-request';
 import { createVesselRoute, deleteVesselRoute, getVesselRoute, listVesselsRoute, replaceLayoutRoute, updateVesselRoute } from './vessels.routes';
 
 export const vesselsRouter = createRouter()

@@ -3,7 +3,7 @@ import { BUSINESS_TIME_ZONE } from '../../../platform/time';
 import { amountInWordsRu, formatRubles, pluralRu } from '../amount-in-words';
 import type { DocumentLine, OrderDocumentData } from '../document-data';
 import type { DocumentKind } from '../document-numbers';
-import type { Requisites } from '../requisites.service';
+import type { Requisites } from '../requisites.schemas';
 import { formatDateRu } from './ticket-labels';
 import { withCjkRuns } from './pdf-renderer';
 

@@ -3,7 +3,7 @@ import { createRouter } from '../../../platform/http/router';
 import { resolveLang, type Lang } from '../../../platform/http/locale';
 import { periodInstant } from '../../../platform/http/period-filter';
 import type { AppEnv } from '../../../platform/http/app-env';
-import { auditContextOf } from '../../audit/audit-context';
+import { auditContextOf } from '../../staff/staff-request';
 import type { z } from '@hono/zod-openapi';
 import type { ExportQuery } from './admin-orders.schemas';
 import type { OrderSearch } from './order-search';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import { sqlClientOf, type Queryable, type SqlClient } from '../../../platform/db/sql-client';
 import { localize, type Lang } from '../../../platform/http/locale';
 import { toMoscowIso } from '../../../platform/time';

@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import type { SqlClient } from '../../../platform/db/sql-client';
 import { localize, type Lang, type LocalizedText } from '../../../platform/http/locale';
 import { toMoscowIso } from '../../../platform/time';

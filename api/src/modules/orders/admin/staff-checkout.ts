@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { z } from '@hono/zod-openapi';
+import type { z } from 'zod';
 import type { Lang } from '../../../platform/http/locale';
 import type { Logger } from '../../../platform/logger';
 import type { AuditService } from '../../audit/audit.service';
