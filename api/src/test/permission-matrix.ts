@@ -2,7 +2,8 @@
  * The permission matrix: every /admin operation of the committed openapi/openapi.json, called
  * as each kind of caller, with the answer each must get. Dummy inputs (random ids, empty
  * bodies) are enough: the permission gate answers before validation or lookup, so "allowed"
- * means anything but 401/403 — a 400, 404 or 409 shows the request got past the gate.
+ * means past the gate and handled — a 400, 404 or 409 shows that; a 401/403 is the gate
+ * refusing, and a 5xx is the route failing on the input (see `isAllowedAnswer`).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,17 @@ export function expectedOutcome(permission: RoutePermission, caller: Caller): 40
   if (caller === 'managerWithoutSection') return 403;
   if (caller === 'managerRead') return access === 'read' ? 'allowed' : 403;
   return 'allowed';
+}
+
+/**
+ * Whether `status` is what a caller the gate lets through may get: the route's own answer to
+ * the dummy request. A 5xx counts as a failure, not as "let through": it means the route broke
+ * on a well-formed request (an unhandled error), which the matrix would otherwise hide.
+ *
+ * @example isAllowedAnswer(404) // true; isAllowedAnswer(403) and isAllowedAnswer(500) are false
+ */
+export function isAllowedAnswer(status: number): boolean {
+  return status !== 401 && status !== 403 && status < 500;
 }
 
 /** The section a route's permission belongs to (null for `public` and `self`). */

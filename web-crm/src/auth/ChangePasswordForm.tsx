@@ -4,7 +4,10 @@ import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/Status';
 import { useAuth } from './AuthProvider';
 
-/** The API's rule (password-policy.ts): length beats composition rules. */
+/**
+ * The shortest password the API takes (api/src/platform/auth/password-policy.ts, shared with
+ * customers): length beats composition rules; the API also refuses the most common passwords.
+ */
 export const MIN_PASSWORD_LENGTH = 10;
 
 /**

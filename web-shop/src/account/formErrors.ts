@@ -7,7 +7,7 @@ export const ACCOUNT_FIELDS = ['email', 'newEmail', 'password', 'currentPassword
 export type AccountField = (typeof ACCOUNT_FIELDS)[number];
 export type AccountFieldErrors = Partial<Record<AccountField, string>>;
 
-/** What the API's password policy asks (api/src/modules/customers/password-policy.ts). */
+/** What the API's password policy asks (api/src/platform/auth/password-policy.ts). */
 export const PASSWORD_MIN_LENGTH = 10;
 const WEAKNESSES = ['too_short', 'too_long', 'too_common', 'contains_email', 'too_few_distinct'] as const;
 type Weakness = (typeof WEAKNESSES)[number];

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { BUSINESS_TIME_ZONE, moscowDayStart, toMoscowIso } from '../../platform/time';
 import { CatalogErrors } from './catalog.errors';
-import { REFUND_CUTOFF_MS } from '../orders/order-view';
+import { refundPolicyView } from '../refunds/refund-policy';
 import type {
   EventFiltersSchema, EventListSchema, EventSchema, EventSummarySchema, ListEventsQuery, PriceListSchema, SeatLayoutSchema,
   TicketTypeListSchema,
@@ -75,7 +75,6 @@ export class CatalogService {
     if (!row) throw CatalogErrors.eventNotFound(id);
     const taken = await this.places.takenPlaces([id]);
     const summary = toSummary(row, ctx.lang, taken.get(id) ?? 0);
-    const refundableUntil = new Date(row.starts_at.getTime() - REFUND_CUTOFF_MS);
     return {
       ...summary,
       lang: ctx.lang,
@@ -103,7 +102,7 @@ export class CatalogService {
       ),
       vat: { mode: row.vat_mode, ratePercent: row.vat_percent },
       supplier: { source: row.supplier, externalId: row.external_id },
-      refundPolicy: { refundableUntil: refundableUntil.toISOString(), refundableUntilLocal: toMoscowIso(refundableUntil) },
+      refundPolicy: refundPolicyView(row.starts_at),
     };
   }
 

@@ -9,7 +9,7 @@ import type { ClientContext, CustomerPrincipal, CustomerSession, CustomerSession
 import { CustomerErrors } from './customers.errors';
 import type { EmailTokens } from './email-tokens';
 import { normalizeHandle, type Messenger } from './messenger-handle';
-import { PASSWORD_MIN_LENGTH, passwordWeakness } from './password-policy';
+import { PASSWORD_MIN_LENGTH, passwordWeakness } from '../../platform/auth/password-policy';
 
 export interface RegisterInput {
   email: string;

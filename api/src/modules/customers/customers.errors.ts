@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors/app-error';
-import type { PasswordWeakness } from './password-policy';
+import type { PasswordWeakness } from '../../platform/auth/password-policy';
 import type { EmailTokenPurpose } from './email-tokens';
 
 /** Problem codes of customer accounts; the shop translates `code` + `params`. */

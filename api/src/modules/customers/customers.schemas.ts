@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { LangSchema } from '../../platform/http/locale';
 import { MESSENGERS } from './messenger-handle';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/password-policy';
 
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const Email = z.email({ message: 'must be an email address' }).max(254).openapi({ example: 'maria@example.ru' });

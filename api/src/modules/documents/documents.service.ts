@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import type { Queryable } from '../../platform/db/sql-client';
 import { toMoscowIso } from '../../platform/time';
-import { REFUND_CUTOFF_MS } from '../orders/order-view';
+import { refundDeadline } from '../refunds/refund-policy';
 import type { TicketsService } from '../tickets/tickets.service';
 import { readOrderForDocuments, readRefundForDocuments, readTicket, refundCoverage, succeededRefundIds, type OrderDocumentData } from './document-data';
 import { takeDocumentNumber, type DocumentKind } from './document-numbers';
@@ -133,7 +133,7 @@ export class DocumentsService {
     const content = await renderPdf(
       ticketDefinition({
         lang: order.locale, order, line, code: ticket.code, status: ticket.status, qrPayload: signed.qrPayload,
-        refundableUntil: new Date(order.sailing.startsAt.getTime() - REFUND_CUTOFF_MS),
+        refundableUntil: refundDeadline(order.sailing.startsAt),
       }),
     );
     return { orderId: order.orderId, filename: `ticket-${ticket.code}.pdf`, contentType: 'application/pdf', content };

@@ -3,7 +3,8 @@ import { sqlClientOf, type Queryable, type SqlClient } from '../../platform/db/s
 import { localize, type Lang, type LocalizedText } from '../../platform/http/locale';
 import { toMoscowIso } from '../../platform/time';
 import { AppError } from '../../platform/errors/app-error';
-import { REFUND_CUTOFF_MS, type OrderView } from './order-view';
+import type { OrderView } from './order-view';
+import { refundPolicyView } from '../refunds/refund-policy';
 
 export interface OrderSummary {
   id: string;
@@ -73,22 +74,18 @@ export class OrderOwnership {
     const items = rows.slice(0, page.limit);
     const last = items[items.length - 1];
     return {
-      items: items.map((row) => {
-        const refundableUntil = new Date(row.starts_at.getTime() - REFUND_CUTOFF_MS);
-        return {
-          id: row.id,
-          number: row.number,
-          status: row.status,
-          sailing: { id: row.event_id, title: localize(row.title, page.lang), startsAt: row.starts_at.toISOString(), startsAtLocal: toMoscowIso(row.starts_at) },
-          totalKopecks: row.total_kopecks,
-          currency: 'RUB',
-          placesCount: row.places,
-          ticketsCount: row.tickets,
-          refundableUntil: refundableUntil.toISOString(),
-          refundableUntilLocal: toMoscowIso(refundableUntil),
-          createdAt: row.created_at.toISOString(),
-        };
-      }),
+      items: items.map((row) => ({
+        id: row.id,
+        number: row.number,
+        status: row.status,
+        sailing: { id: row.event_id, title: localize(row.title, page.lang), startsAt: row.starts_at.toISOString(), startsAtLocal: toMoscowIso(row.starts_at) },
+        totalKopecks: row.total_kopecks,
+        currency: 'RUB',
+        placesCount: row.places,
+        ticketsCount: row.tickets,
+        ...refundPolicyView(row.starts_at),
+        createdAt: row.created_at.toISOString(),
+      })),
       nextCursor: rows.length > page.limit && last ? encodeCursor(last.created_key, last.id) : null,
     };
   }

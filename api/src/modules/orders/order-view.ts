@@ -6,11 +6,9 @@ import { toMoscowIso } from '../../platform/time';
 import type { OrderSchema } from './orders.schemas';
 import { OrderErrors } from './orders.errors';
 import type { TicketsService } from '../tickets/tickets.service';
+import { refundPolicyView } from '../refunds/refund-policy';
 
 export type OrderView = z.infer<typeof OrderSchema>;
-
-/** Refunds are open until this long before departure. */
-export const REFUND_CUTOFF_MS = 24 * 3_600_000;
 
 /** An order as its buyer sees it, in the language it was placed in. */
 export class OrderViews {
@@ -43,7 +41,6 @@ export class OrderViews {
       unit_price_kopecks: number; discount_kopecks: number; vat_mode: 'none' | 'included' | 'excluded'; vat_percent: number;
       vat_kopecks: number; total_kopecks: number;
     }>('SELECT * FROM order_line WHERE order_id = $1 ORDER BY position', [orderId]);
-    const refundableUntil = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
     return {
       id: order.id,
       number: order.number,
@@ -77,7 +74,7 @@ export class OrderViews {
       promoCode: order.promo,
       paymentWindowEndsAt: order.payment_window_ends_at.toISOString(),
       payment: order.payment_id ? { id: order.payment_id, status: order.payment_status ?? 'pending' } : null,
-      refundPolicy: { refundableUntil: refundableUntil.toISOString(), refundableUntilLocal: toMoscowIso(refundableUntil) },
+      refundPolicy: refundPolicyView(order.starts_at),
       tickets: await this.tickets.forOrder(orderId),
       createdAt: order.created_at.toISOString(),
     };

@@ -3,20 +3,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
 import { allocate } from '../orders/pricing';
-import { REFUND_CUTOFF_MS } from '../orders/order-view';
 import type { OrdersModule } from '../orders/orders.module';
 import type { OrderStatus } from '../orders/order-status';
 import type { SeatingModule } from '../seating/seating.module';
 import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
 import { completeRefund, type Completed } from './refund-completion';
+import { isOrderRefundable, isRefundWindowOpen, isTicketRefundable, refundableAmount, refundDeadline } from './refund-policy';
 import { RefundErrors } from './refunds.errors';
 import { OrderErrors } from '../orders/orders.errors';
 import { PaymentErrors } from '../payments/payments.errors';
 import { refundReceiptLines } from '../fiscal/receipt-lines';
 
-/** How a refund is created: whether the 24-hour window applies, its reason, and work to do in its transaction. */
+/** How a refund is created: whether the sailing was cancelled (which waives the refund window), its reason, and work to do in its transaction. */
 interface CreateRules {
-  enforceWindow: boolean;
+  sailingCancelled: boolean;
   reason: string;
   within?: (tx: EntityManager, refund: { id: string; amountKopecks: number; tickets: string[] }) => Promise<void>;
 }
@@ -30,8 +30,8 @@ export interface RefundView {
 }
 
 /**
- * Self-service refunds: the whole order or chosen tickets, for their full price, while
- * departure is at least 24 hours away. The refund row (with its tickets, each in one refund
+ * Self-service refunds: the whole order or chosen tickets, for their full price, while the
+ * refund window is open (`refund-policy.ts` has the rule). The refund row (with its tickets, each in one refund
  * at most) is committed before the payment service is asked, under a key derived from it, so
  * a crash or a retry can only ever finish the same refund.
  */
@@ -48,12 +48,12 @@ export class RefundService {
   /** Refunds for a caller already allowed to act on the order (see `authorizeOrderAccess`). */
   async request(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
     if (!input.idempotencyKey) throw RefundErrors.keyRequired();
-    return this.refund({ ...input, idempotencyKey: input.idempotencyKey }, { enforceWindow: true, reason: 'Возврат по запросу покупателя' });
+    return this.refund({ ...input, idempotencyKey: input.idempotencyKey }, { sailingCancelled: false, reason: 'Возврат по запросу покупателя' });
   }
 
   /**
    * The staff entry point: no buyer token (the permission gate vouched for the caller), the
-   * same rules — the 24-hour window included. Only a sailing the merchant cancelled waives the
+   * same rules — the refund window included. Only a sailing the merchant cancelled waives the
    * window (`sailingCancelled`), since then the buyer never had a choice. `within` runs in the
    * transaction that creates the refund (the audit row).
    */
@@ -68,7 +68,7 @@ export class RefundService {
     if (!input.idempotencyKey) throw RefundErrors.keyRequired();
     const reason = input.sailingCancelled ? 'Рейс отменён' : `Возврат оформлен менеджером${input.reason ? `: ${input.reason}` : ''}`;
     return this.refund({ ...input, idempotencyKey: input.idempotencyKey }, {
-      enforceWindow: !input.sailingCancelled, reason: reason.slice(0, 250), ...(input.within ? { within: input.within } : {}),
+      sailingCancelled: input.sailingCancelled === true, reason: reason.slice(0, 250), ...(input.within ? { within: input.within } : {}),
     });
   }
 
@@ -108,24 +108,29 @@ export class RefundService {
           [input.orderId],
         )) as Array<{ status: OrderStatus; starts_at: Date; total_kopecks: number; payment_fee_kopecks: number | null }>;
         if (!order) throw OrderErrors.notFound(input.orderId);
-        if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') throw RefundErrors.notRefundable(input.orderId, order.status);
-        const deadline = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
-        if (rules.enforceWindow && this.clock().getTime() > deadline.getTime()) throw RefundErrors.windowClosed(input.orderId, deadline);
+        if (!isOrderRefundable(order.status)) throw RefundErrors.notRefundable(input.orderId, order.status);
+        if (!isRefundWindowOpen({ startsAt: order.starts_at, now: this.clock(), sailingCancelled: rules.sailingCancelled })) {
+          throw RefundErrors.windowClosed(input.orderId, refundDeadline(order.starts_at));
+        }
 
-        const tickets = (await tx.query(
-          `SELECT t.id, l.total_kopecks FROM ticket t JOIN order_line l ON l.id = t.order_line_id
-            WHERE t.order_id = $1 AND t.status = 'valid' AND t.boarded_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM refund_ticket rt WHERE rt.ticket_id = t.id)
-              AND ($2::uuid[] IS NULL OR t.id = ANY ($2::uuid[]))
+        // The order's (or the chosen) tickets; the policy decides which of them can be refunded.
+        const candidates = (await tx.query(
+          `SELECT t.id, t.status, t.boarded_at, l.total_kopecks,
+                  EXISTS (SELECT 1 FROM refund_ticket rt WHERE rt.ticket_id = t.id) AS in_refund
+             FROM ticket t JOIN order_line l ON l.id = t.order_line_id
+            WHERE t.order_id = $1 AND ($2::uuid[] IS NULL OR t.id = ANY ($2::uuid[]))
             ORDER BY l.position`,
           [input.orderId, input.tickets ?? null],
-        )) as Array<{ id: string; total_kopecks: number }>;
+        )) as Array<{ id: string; status: 'valid' | 'void'; boarded_at: Date | null; total_kopecks: number; in_refund: boolean }>;
+        const tickets = candidates
+          .map((t) => ({ id: t.id, status: t.status, boardedAt: t.boarded_at, inRefund: t.in_refund, totalKopecks: t.total_kopecks }))
+          .filter(isTicketRefundable);
         const wanted = input.tickets ? new Set(input.tickets) : null;
         if (tickets.length === 0 || (wanted && tickets.length !== wanted.size)) {
           const found = new Set(tickets.map((t) => t.id));
           throw RefundErrors.ticketsNotRefundable(wanted ? [...wanted].filter((id) => !found.has(id)) : []);
         }
-        const amount = tickets.reduce((sum, t) => sum + t.total_kopecks, 0);
+        const amount = refundableAmount(tickets);
         // The merchant's cost: this refund's share of what the payment service kept.
         const [feeShare = 0] = allocate(order.payment_fee_kopecks ?? 0, [amount, order.total_kopecks - amount]);
         const [refund] = (await tx.query(

@@ -9,7 +9,7 @@ import type { AuditContext } from '../audit/audit-context';
 import type { StaffAccount, StaffDirectory } from './staff-directory';
 import type { StaffPrincipal } from './staff-principal';
 import { effectivePermissions, type SectionPermission } from './permissions';
-import { assertAcceptablePassword } from './password-policy';
+import { assertAcceptablePassword } from './staff-passwords';
 import { StaffErrors } from './staff.errors';
 
 /** What the CRM knows about who is signed in. */

@@ -7,7 +7,7 @@ import { changedFields } from '../audit/audit-diff';
 import { allows, effectivePermissions, type Access, type PermissionSet, type Role, type Section, type SectionPermission } from './permissions';
 import type { StaffAccount, StaffDirectory } from './staff-directory';
 import type { StaffPrincipal } from './staff-principal';
-import { assertAcceptablePassword } from './password-policy';
+import { assertAcceptablePassword } from './staff-passwords';
 import { StaffErrors } from './staff.errors';
 
 /** Any constant works; it only has to be the same in every process. */

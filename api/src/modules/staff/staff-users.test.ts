@@ -126,3 +126,12 @@ it('resets a password: every login of the user ends and the temporary one must b
   expect(login.body.user.mustChangePassword).toBe(true);
   expect((await auditRows(t, 'staff_user', manager.id)).map((r) => r.action)).toContain('staff.password_reset');
 });
+
+it('refuses a common password for a new staff user, as for a customer, and creates nobody', async () => {
+  const admin = await makeStaff(t, { role: 'administrator' });
+  const body = newUser({ password: 'password123' });
+  const res = await api(admin.auth).create(body);
+  expect(res.status).toBe(400);
+  expect(res.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.password', message: 'is one of the most common passwords' }] });
+  expect(await t.db.query('SELECT 1 FROM staff_user WHERE email = $1', [body.email])).toEqual([]);
+});

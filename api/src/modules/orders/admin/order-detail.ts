@@ -4,7 +4,7 @@ import { localize, type Lang, type LocalizedText } from '../../../platform/http/
 import { toMoscowIso } from '../../../platform/time';
 import type { AuditService } from '../../audit/audit.service';
 import { OrderErrors } from '../orders.errors';
-import { REFUND_CUTOFF_MS } from '../order-view';
+import { isRefundWindowOpen, refundPolicyView } from '../../refunds/refund-policy';
 import { canTransition, type OrderStatus } from '../order-status';
 import type { AdminOrderSchema } from './admin-orders.schemas';
 import type { OrderDocumentsPort, OrderNotificationsPort } from './order-ports';
@@ -76,7 +76,6 @@ export class AdminOrderViews {
     ]);
     if (!order) throw OrderErrors.notFound(orderId);
     const ticketBySeat = new Map(tickets.filter((t) => t.seat_code).map((t) => [t.seat_code as string, t.status]));
-    const refundableUntil = new Date(order.starts_at.getTime() - REFUND_CUTOFF_MS);
     return {
       id: order.id,
       number: order.number,
@@ -118,10 +117,8 @@ export class AdminOrderViews {
       },
       refunds: refunds.map((r) => ({ id: r.id, status: r.status, amountKopecks: r.amount_kopecks, reason: r.reason, tickets: r.tickets, createdAt: r.created_at.toISOString() })),
       refundPolicy: {
-        refundableUntil: refundableUntil.toISOString(),
-        refundableUntilLocal: toMoscowIso(refundableUntil),
-        // A sailing the merchant cancelled is refundable whatever the time.
-        open: order.event_status === 'cancelled' || this.clock().getTime() <= refundableUntil.getTime(),
+        ...refundPolicyView(order.starts_at),
+        open: isRefundWindowOpen({ startsAt: order.starts_at, now: this.clock(), sailingCancelled: order.event_status === 'cancelled' }),
       },
       allowedStatusChanges: MANUAL_STATUSES.filter((to) => canTransition(order.status, to)),
       statusHistory: history.map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, at: h.created_at.toISOString() })),

@@ -1,7 +1,9 @@
 /**
- * What a new password must be. Following NIST SP 800-63B: length over composition rules, and
- * a refusal of passwords guessers try first; no "one digit and one symbol" rules, which make
- * passwords harder to remember and no harder to guess.
+ * What a new password must be — one policy for customers and staff alike. Following NIST
+ * SP 800-63B: length over composition rules, and a refusal of passwords guessers try first; no
+ * "one digit and one symbol" rules, which make passwords harder to remember and no harder to
+ * guess. Each module turns a weakness into its own problem (`password_too_weak` for customers,
+ * `validation_failed` for staff), so neither API changed when they came to share it.
  */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
