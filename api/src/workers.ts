@@ -13,11 +13,29 @@ import { RabbitMqTransport } from './platform/jobs/rabbitmq-transport';
 import { notificationJobHandlers } from './modules/notifications/notification-jobs';
 import { documentJobHandlers } from './modules/documents/documents.jobs';
 import { customerJobHandlers } from './modules/customers/customers.jobs';
+import { CUSTOMER_EVENTS } from './modules/customers/customers.events';
+import { DOCUMENT_EVENTS } from './modules/documents/documents.events';
+import { NOTIFICATION_EVENTS } from './modules/notifications/notifications.events';
+import type { OutboxTopic } from './platform/outbox/topic';
 import type { ReminderScheduler } from './modules/notifications/reminder-scheduler';
 import type { Services } from './services';
 
 /** The consumer name jobs are recorded under (processed_message) and RabbitMQ queues are named after. */
 export const WORKER_CONSUMER = 'workers';
+
+/**
+ * Every outbox topic the modules declare (in their `<module>.events.ts`): the relay carries
+ * these and nothing else, RabbitMQ gets a queue for each, and each has its consumer.
+ */
+export const OUTBOX_TOPICS: readonly OutboxTopic[] = [...NOTIFICATION_EVENTS, ...DOCUMENT_EVENTS, ...CUSTOMER_EVENTS];
+
+/** The topics to relay and consume: the declared ones that have a consumer here. A consumer of an undeclared topic is a wiring bug. */
+export function consumedTopics(handlers: Map<string, JobHandler>): string[] {
+  const declared = new Set(OUTBOX_TOPICS.map((topic) => topic.name));
+  const undeclared = [...handlers.keys()].filter((name) => !declared.has(name));
+  if (undeclared.length > 0) throw new Error(`job consumers for undeclared outbox topics: ${undeclared.join(', ')}`);
+  return OUTBOX_TOPICS.map((topic) => topic.name).filter((name) => handlers.has(name));
+}
 
 /** Every module's job consumers, by topic. */
 export function jobHandlers(services: Pick<Services, 'notifications' | 'documents' | 'customers'>): Map<string, JobHandler> {
@@ -59,7 +77,7 @@ export interface WorkerOptions {
 export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const { db, logger, config, handlers } = options;
   const settings = { maxAttempts: config.JOB_MAX_ATTEMPTS, retryBaseMs: config.JOB_RETRY_BASE_MS, concurrency: config.JOB_CONCURRENCY };
-  const topics = [...handlers.keys()];
+  const topics = consumedTopics(handlers);
   const transport: JobTransport = config.AMQP_URL
     ? await RabbitMqTransport.connect(config.AMQP_URL, db, { ...settings, prefix: options.queuePrefix ?? '' }, logger)
     : new InProcessTransport(db, settings, logger);

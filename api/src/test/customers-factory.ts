@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { PASSWORD_RESET_REQUESTED_TOPIC } from '../modules/customers/account-emails.service';
+import { PASSWORD_RESET_REQUESTED } from '../modules/customers/customers.events';
 import { until } from './notifications-factory';
 import { runWaitingJobs } from './outbox-jobs';
 import type { TestApp } from './test-app';
@@ -41,7 +41,7 @@ export async function awaitEmailedToken(t: TestApp, email: string, topic: Parame
  */
 export async function requestPasswordReset(t: TestApp, email: string) {
   const res = await request(t.server).post('/api/v1/customers/password-reset').send({ email });
-  await runWaitingJobs(t, PASSWORD_RESET_REQUESTED_TOPIC);
+  await runWaitingJobs(t, PASSWORD_RESET_REQUESTED.name);
   return res;
 }
 

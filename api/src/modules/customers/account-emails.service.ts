@@ -5,9 +5,11 @@ import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import type { RefreshSessions } from '../../platform/auth/refresh-sessions';
 import type { OrderOwnership } from '../orders/order-ownership';
 import type { Queryable } from '../../platform/db/sql-client';
+import { enqueue } from '../../platform/outbox/enqueue';
 import { canonicalEmail, findCustomerByEmail, requireCustomerRow } from './customer-records';
 import { assertStrongPassword } from './customer-accounts.service';
 import { CustomerErrors } from './customers.errors';
+import { PASSWORD_RESET_REQUESTED } from './customers.events';
 import type { EmailTokens } from './email-tokens';
 
 /** How often the emails of this service may be asked for (per hour), against mail bombing. */
@@ -17,9 +19,6 @@ export const EMAIL_LIMITS = {
   resetPerIp: 20,
   windowSeconds: 3_600,
 } as const;
-
-/** A reset link was asked for `{email}`; the job mails it if the address has an account. */
-export const PASSWORD_RESET_REQUESTED_TOPIC = 'customer.password_reset_requested';
 
 /**
  * The emailed flows: confirming the address (which brings the account its guest orders) and
@@ -83,7 +82,7 @@ export class AccountEmails {
     const perEmail = await this.limiter.hit(`password-reset:email:${login}`, EMAIL_LIMITS.resetPerEmail, EMAIL_LIMITS.windowSeconds);
     // Over the per-address limit nothing more is sent, silently: a 429 here would confirm the account.
     if (!perEmail.allowed) return;
-    await this.db.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [PASSWORD_RESET_REQUESTED_TOPIC, { email: login }]);
+    await enqueue(this.db, PASSWORD_RESET_REQUESTED, { email: login });
   }
 
   /** The background half of `requestReset`: mails a reset link if the address has an account. */

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { bearer, emailedToken, newEmail, PASSWORD, register, requestPasswordReset } from '../../test/customers-factory';
 import { HOUR } from '../../test/catalog-factory';
-import { PASSWORD_RESET_REQUESTED_TOPIC } from './account-emails.service';
+import { PASSWORD_RESET_REQUESTED } from './customers.events';
 
 /** Emailed links: confirming the address and resetting the password, single-use and expiring. */
 let now = new Date();
@@ -79,7 +79,7 @@ describe('password reset', () => {
     expect(await outboxCount('notification.password_reset')).toBe(before + 1);
     // Both took the same path: each queued its request, and only the job looked the address up.
     const queued = await t.db.query(`SELECT payload->>'email' AS email FROM outbox WHERE topic = $1 ORDER BY created_at DESC, id DESC LIMIT 2`, [
-      PASSWORD_RESET_REQUESTED_TOPIC,
+      PASSWORD_RESET_REQUESTED.name,
     ]);
     expect(queued.map((row: { email: string }) => row.email).sort()).toEqual([email, unknownEmail].sort());
     expect((await emailedToken(t, email, 'notification.password_reset'))!.link.pathname).toBe('/account/reset');

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { JobHandler } from '../../platform/jobs/jobs';
-import { PASSWORD_RESET_REQUESTED_TOPIC, type AccountEmails } from './account-emails.service';
-
-const ResetRequestedPayload = z.object({ email: z.string().min(3).max(254) });
+import { consumeInTransaction } from '../../platform/outbox/consumers';
+import type { AccountEmails } from './account-emails.service';
+import { PASSWORD_RESET_REQUESTED } from './customers.events';
 
 /**
  * Consumers of the account flows' own outbox rows. The reset link is issued inside the
@@ -10,7 +9,5 @@ const ResetRequestedPayload = z.object({ email: z.string().min(3).max(254) });
  * processed-message mark commit together, so a redelivery mails no second link.
  */
 export function customerJobHandlers(emails: AccountEmails): Map<string, JobHandler> {
-  return new Map<string, JobHandler>([
-    [PASSWORD_RESET_REQUESTED_TOPIC, async (job, tx) => emails.sendResetLink(tx, ResetRequestedPayload.parse(job.payload).email)],
-  ]);
+  return new Map<string, JobHandler>([consumeInTransaction(PASSWORD_RESET_REQUESTED, ({ email }, tx) => emails.sendResetLink(tx, email))]);
 }

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import type { RateLimiter } from '../../platform/auth/rate-limiter';
 import type { RefreshSessions } from '../../platform/auth/refresh-sessions';
+import { enqueue } from '../../platform/outbox/enqueue';
+import { EMAIL_CHANGE_NOTICE } from '../notifications/notifications.events';
 import type { OrderOwnership } from '../orders/order-ownership';
 import { withCurrentPassword } from './customer-accounts.service';
 import { canonicalEmail, findCustomerByEmail, requireCustomerRow } from './customer-records';
@@ -11,8 +13,6 @@ import type { EmailTokens } from './email-tokens';
 
 /** How many email-change links an account may ask for per hour, against mail bombing. */
 export const EMAIL_CHANGE_LIMIT = { perAccount: 3, windowSeconds: 3_600 } as const;
-
-export const EMAIL_CHANGE_NOTICE_TOPIC = 'notification.email_change_notice';
 
 /**
  * Moving an account to another email address. Asking needs the current password; the account
@@ -47,9 +47,7 @@ export class EmailChanges {
       const sent = await this.emailTokens.send(
         tx, { customerId: row.id, email: newEmail, locale: row.preferred_lang, fullName: row.full_name }, 'email_change', now,
       );
-      await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [
-        EMAIL_CHANGE_NOTICE_TOPIC, { email: row.email, newEmail, locale: row.preferred_lang },
-      ]);
+      await enqueue(tx, EMAIL_CHANGE_NOTICE, { email: row.email, newEmail, locale: row.preferred_lang });
       return sent;
     });
     return { newEmail, expiresAt: expiresAt.toISOString() };

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../platform/db/sql-client';
 import type { Lang } from '../../platform/http/locale';
+import { enqueue } from '../../platform/outbox/enqueue';
+import { EMAIL_CHANGE, EMAIL_VERIFICATION, PASSWORD_RESET } from '../notifications/notifications.events';
 
 export type EmailTokenPurpose = 'email_verification' | 'password_reset' | 'email_change';
 const PURPOSES: readonly EmailTokenPurpose[] = ['email_verification', 'password_reset', 'email_change'];
@@ -22,11 +24,7 @@ const LINK_PATH: Record<EmailTokenPurpose, string> = {
 };
 
 /** The outbox topics the notifications module turns into emails. */
-export const EMAIL_TOPIC: Record<EmailTokenPurpose, string> = {
-  email_verification: 'notification.email_verification',
-  password_reset: 'notification.password_reset',
-  email_change: 'notification.email_change',
-};
+const EMAIL_TOPIC = { email_verification: EMAIL_VERIFICATION, password_reset: PASSWORD_RESET, email_change: EMAIL_CHANGE } as const;
 
 /** Whom a used token was for and, for an email change, the address it moves the account to. */
 export interface ConsumedToken {
@@ -64,10 +62,9 @@ export class EmailTokens {
       [to.customerId, purpose, hashOf(token), expiresAt, now, purpose === 'email_change' ? to.email : null],
     );
     const link = `${this.publicBaseUrl.replace(/\/+$/, '')}${LINK_PATH[purpose]}?token=${token}`;
-    await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [
-      EMAIL_TOPIC[purpose],
-      { email: to.email, locale: to.locale, link, fullName: to.fullName, expiresAt: expiresAt.toISOString(), customerId: to.customerId },
-    ]);
+    await enqueue(tx, EMAIL_TOPIC[purpose], {
+      email: to.email, locale: to.locale, link, fullName: to.fullName, expiresAt: expiresAt.toISOString(), customerId: to.customerId,
+    });
     return { expiresAt };
   }
 

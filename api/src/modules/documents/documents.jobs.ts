@@ -1,18 +1,7 @@
 import type { JobHandler } from '../../platform/jobs/jobs';
+import { consumeInTransaction } from '../../platform/outbox/consumers';
 import type { DocumentsService } from './documents.service';
-
-export const DOCUMENT_TOPICS = {
-  orderPaid: 'documents.order_paid',
-  orderRefunded: 'documents.order_refunded',
-  /** Staff asked to bring an order's documents up to date (the CRM's regenerate). */
-  regenerate: 'documents.regenerate',
-} as const;
-
-function stringField(payload: Record<string, unknown>, name: string): string {
-  const value = payload[name];
-  if (typeof value !== 'string' || value.length === 0) throw new Error(`job payload lacks ${name}`);
-  return value;
-}
+import { ORDER_PAID_DOCUMENTS, ORDER_REFUNDED_DOCUMENTS, REGENERATE_DOCUMENTS } from './documents.events';
 
 /**
  * Consumers of the outbox rows that fulfilment, refund completion and the CRM write. Each runs inside
@@ -24,23 +13,8 @@ function stringField(payload: Record<string, unknown>, name: string): string {
  */
 export function documentJobHandlers(documents: DocumentsService): Map<string, JobHandler> {
   return new Map<string, JobHandler>([
-    [
-      DOCUMENT_TOPICS.orderPaid,
-      async (job, tx) => {
-        await documents.issueForPaidOrder(stringField(job.payload, 'orderId'), tx);
-      },
-    ],
-    [
-      DOCUMENT_TOPICS.orderRefunded,
-      async (job, tx) => {
-        await documents.issueForRefund(stringField(job.payload, 'orderId'), stringField(job.payload, 'refundId'), tx);
-      },
-    ],
-    [
-      DOCUMENT_TOPICS.regenerate,
-      async (job, tx) => {
-        await documents.regenerateForOrder(stringField(job.payload, 'orderId'), tx);
-      },
-    ],
+    consumeInTransaction(ORDER_PAID_DOCUMENTS, ({ orderId }, tx) => documents.issueForPaidOrder(orderId, tx).then(() => undefined)),
+    consumeInTransaction(ORDER_REFUNDED_DOCUMENTS, ({ orderId, refundId }, tx) => documents.issueForRefund(orderId, refundId, tx).then(() => undefined)),
+    consumeInTransaction(REGENERATE_DOCUMENTS, ({ orderId }, tx) => documents.regenerateForOrder(orderId, tx).then(() => undefined)),
   ]);
 }

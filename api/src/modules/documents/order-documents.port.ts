@@ -1,5 +1,6 @@
 import type { OrderDocumentsPort } from '../orders/admin/order-ports';
-import { DOCUMENT_TOPICS } from './documents.jobs';
+import { enqueue } from '../../platform/outbox/enqueue';
+import { REGENERATE_DOCUMENTS } from './documents.events';
 import { documentListing, type DocumentsService } from './documents.service';
 
 /**
@@ -20,7 +21,7 @@ export function orderDocumentsPort(documents: DocumentsService, apiBaseUrl: stri
       return { filename: file.filename, content: file.content };
     },
     async regenerate(tx, orderId) {
-      await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [DOCUMENT_TOPICS.regenerate, { orderId }]);
+      await enqueue(tx, REGENERATE_DOCUMENTS, { orderId });
     },
   };
 }

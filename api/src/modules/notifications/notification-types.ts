@@ -107,27 +107,6 @@ export const DELIVERY_POLICY: Record<NotificationType, DeliveryPolicy> = {
   email_change_notice: 'email_only',
 };
 
-/** Job topics this module consumes, and the type each one sends. */
-export const NOTIFICATION_TOPICS = {
-  'notification.order_confirmation': 'order_confirmation',
-  'notification.refund_confirmation': 'refund_confirmation',
-  'order.late_payment_refunded': 'late_payment_refunded',
-  'notification.email_verification': 'email_verification',
-  'notification.password_reset': 'password_reset',
-  'notification.email_change': 'email_change',
-  'notification.email_change_notice': 'email_change_notice',
-  'notification.reminder_24h': 'reminder_24h',
-  'notification.reminder_2h': 'reminder_2h',
-  'notification.support_update': 'support_update',
-  'notification.sailing_cancelled': 'sailing_cancelled',
-} as const satisfies Record<string, NotificationType>;
-
-/**
- * Staff ask for a message about an order again (the CRM's resend, a staff-made order's payment
- * link): `{orderId, what}`, where `what` picks the message.
- */
-export const RESEND_TOPIC = 'notification.resend';
+/** What a staff resend (the RESEND topic) may ask for again. */
 export const RESEND_KINDS = ['confirmation', 'tickets', 'documents', 'payment_link'] as const;
 export type ResendKind = (typeof RESEND_KINDS)[number];
-
-export type NotificationTopic = keyof typeof NOTIFICATION_TOPICS | typeof RESEND_TOPIC;

@@ -1,6 +1,7 @@
 import type { OrderNotificationsPort } from '../orders/admin/order-ports';
 import type { NotificationRecords } from './notification-records';
-import { RESEND_TOPIC } from './notification-types';
+import { enqueue } from '../../platform/outbox/enqueue';
+import { RESEND } from './notifications.events';
 
 /**
  * The notifications as the CRM's order page and its Resend button use them: the messages
@@ -25,7 +26,7 @@ export function orderNotificationsPort(records: NotificationRecords): OrderNotif
       }));
     },
     async resend(tx, orderId, what) {
-      await tx.query('INSERT INTO outbox (topic, payload) VALUES ($1, $2)', [RESEND_TOPIC, { orderId, what }]);
+      await enqueue(tx, RESEND, { orderId, what });
     },
   };
 }

@@ -1,20 +1,39 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
+import { enqueueAll, outboxMessage } from '../../platform/outbox/enqueue';
 import { PeriodicTask } from '../../platform/periodic-task';
+import { REMINDER_24H, REMINDER_2H } from './notifications.events';
 
 const HOUR_MS = 3_600_000;
 
 /** Each reminder: how long before departure it goes, and until when it is still worth sending. */
 const REMINDERS = [
-  { kind: 'reminder_24h', topic: 'notification.reminder_24h', leadMs: 24 * HOUR_MS, lastUntilMs: 2 * HOUR_MS },
-  { kind: 'reminder_2h', topic: 'notification.reminder_2h', leadMs: 2 * HOUR_MS, lastUntilMs: 0 },
+  { kind: 'reminder_24h', topic: REMINDER_24H, leadMs: 24 * HOUR_MS, lastUntilMs: 2 * HOUR_MS },
+  { kind: 'reminder_2h', topic: REMINDER_2H, leadMs: 2 * HOUR_MS, lastUntilMs: 0 },
 ] as const;
 
 const BATCH = 500;
 
 /**
+ * Claims up to $5 orders due for reminder $4 at $1 (the reminder goes from $2 seconds before
+ * departure until $3 seconds before it); the notification_reminder row is the claim.
+ */
+const CLAIM_DUE_REMINDERS = `WITH due AS (
+     SELECT o.id FROM event e JOIN orders o ON o.event_id = e.id
+      WHERE e.starts_at > $1::timestamptz + make_interval(secs => $3)
+        AND e.starts_at <= $1::timestamptz + make_interval(secs => $2)
+        AND e.status = 'scheduled' AND e.deleted_at IS NULL
+        AND o.status IN ('PAID', 'PARTIALLY_REFUNDED')
+        AND o.created_at < e.starts_at - make_interval(secs => $2)
+        AND NOT EXISTS (SELECT 1 FROM notification_reminder r WHERE r.order_id = o.id AND r.kind = $4)
+      LIMIT $5
+   ), claimed AS (
+     INSERT INTO notification_reminder (order_id, kind) SELECT id, $4 FROM due ON CONFLICT DO NOTHING RETURNING order_id
+   ) SELECT order_id FROM claimed`;
+
+/**
  * Writes the departure reminders' jobs: one outbox row per sailing order and reminder kind,
- * never two — the notification_reminder row and the outbox row commit in one statement, and
+ * never two — the notification_reminder row and the outbox row commit in one transaction, and
  * its primary key turns a second scheduler (another worker process) into a no-op. A reminder
  * goes only to orders bought before its moment (a ticket bought 3 hours ahead gets the 2-hour
  * reminder, not the 24-hour one) and only until the next reminder is due.
@@ -47,24 +66,13 @@ export class ReminderScheduler {
     let total = 0;
     for (const reminder of REMINDERS) {
       for (;;) {
-        const [row] = (await this.db.query(
-          `WITH due AS (
-             SELECT o.id FROM event e JOIN orders o ON o.event_id = e.id
-              WHERE e.starts_at > $1::timestamptz + make_interval(secs => $3)
-                AND e.starts_at <= $1::timestamptz + make_interval(secs => $2)
-                AND e.status = 'scheduled' AND e.deleted_at IS NULL
-                AND o.status IN ('PAID', 'PARTIALLY_REFUNDED')
-                AND o.created_at < e.starts_at - make_interval(secs => $2)
-                AND NOT EXISTS (SELECT 1 FROM notification_reminder r WHERE r.order_id = o.id AND r.kind = $4)
-              LIMIT $6
-           ), claimed AS (
-             INSERT INTO notification_reminder (order_id, kind) SELECT id, $4 FROM due ON CONFLICT DO NOTHING RETURNING order_id
-           ), queued AS (
-             INSERT INTO outbox (topic, payload) SELECT $5, jsonb_build_object('orderId', order_id) FROM claimed RETURNING id
-           ) SELECT count(*)::int AS n FROM queued`,
-          [this.clock(), reminder.leadMs / 1000, reminder.lastUntilMs / 1000, reminder.kind, reminder.topic, BATCH],
-        )) as Array<{ n: number }>;
-        const written = row?.n ?? 0;
+        const written = await this.db.transaction(async (tx) => {
+          const claimed = (await tx.query(CLAIM_DUE_REMINDERS, [
+            this.clock(), reminder.leadMs / 1000, reminder.lastUntilMs / 1000, reminder.kind, BATCH,
+          ])) as Array<{ order_id: string }>;
+          await enqueueAll(tx, claimed.map((row) => outboxMessage(reminder.topic, { orderId: row.order_id })));
+          return claimed.length;
+        });
         total += written;
         if (written < BATCH) break;
       }

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { enqueueAll, outboxMessage } from '../../platform/outbox/enqueue';
+import { ORDER_PAID_DOCUMENTS } from '../documents/documents.events';
+import { ORDER_CONFIRMATION } from '../notifications/notifications.events';
 import type { SeatingModule } from '../seating/seating.module';
 import type { PendingSeatChanges } from '../seating/seat-sales';
 import type { TicketsService } from '../tickets/tickets.service';
@@ -65,10 +68,7 @@ export async function fulfilOrder(
   await transitionOrder(tx, order.id, 'PAID', `payment ${order.paymentId} succeeded`);
   await tx.query("UPDATE orders SET payment_status = 'succeeded' WHERE id = $1", [order.id]);
   // The e-ticket email and the invoice and act are sent by their own workers, after commit.
-  await tx.query(
-    "INSERT INTO outbox (topic, payload) VALUES ('notification.order_confirmation', $1), ('documents.order_paid', $1)",
-    [{ orderId: order.id }],
-  );
+  await enqueueAll(tx, [outboxMessage(ORDER_CONFIRMATION, { orderId: order.id }), outboxMessage(ORDER_PAID_DOCUMENTS, { orderId: order.id })]);
   return result;
 }
 

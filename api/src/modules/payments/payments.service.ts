@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
+import { enqueue } from '../../platform/outbox/enqueue';
+import { LATE_PAYMENT_REFUNDED } from '../notifications/notifications.events';
 import type { SeatingModule } from '../seating/seating.module';
 import type { OrdersModule } from '../orders/orders.module';
 import type { TicketsService } from '../tickets/tickets.service';
@@ -191,7 +193,7 @@ export class PaymentsService {
       await tx.query("UPDATE orders SET payment_id = COALESCE(payment_id, $2), payment_status = 'refunded', review_reason = $3 WHERE id = $1", [
         orderId, payment.id, 'payment arrived after the hold lapsed and the seats were taken; refunded in full',
       ]);
-      await tx.query("INSERT INTO outbox (topic, payload) VALUES ('order.late_payment_refunded', $1)", [{ orderId, paymentId: payment.id }]);
+      await enqueue(tx, LATE_PAYMENT_REFUNDED, { orderId, paymentId: payment.id });
     });
     this.logger.warn({ orderId, paymentId: payment.id }, 'late payment refunded: seats were taken');
     return 'refunded_unsellable';

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { enqueueAll, outboxMessage } from '../../platform/outbox/enqueue';
+import { ORDER_REFUNDED_DOCUMENTS } from '../documents/documents.events';
+import { REFUND_CONFIRMATION } from '../notifications/notifications.events';
 import type { SeatingModule } from '../seating/seating.module';
 import type { PendingSeatChanges } from '../seating/seat-sales';
 import { transitionOrder } from '../orders/order-transitions';
@@ -46,9 +49,7 @@ export async function completeRefund(tx: EntityManager, seating: SeatingModule, 
     refund.order_id,
   ])) as Array<{ left: number }>;
   await transitionOrder(tx, refund.order_id, left === 0 ? 'REFUNDED' : 'PARTIALLY_REFUNDED', `refund ${refundId} succeeded`);
-  await tx.query(
-    "INSERT INTO outbox (topic, payload) VALUES ('notification.refund_confirmation', $1), ('documents.order_refunded', $1)",
-    [{ orderId: refund.order_id, refundId }],
-  );
+  const refunded = { orderId: refund.order_id, refundId };
+  await enqueueAll(tx, [outboxMessage(REFUND_CONFIRMATION, refunded), outboxMessage(ORDER_REFUNDED_DOCUMENTS, refunded)]);
   return result;
 }
