@@ -22,7 +22,9 @@ import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/orders/admin/admin-orders.router';
 import { catalogAdminRouters } from './modules/catalog/admin/catalog-admin.router';
-import { adminSettingsRouter } from './modules/admin-settings/admin-settings.router';
+import { requisitesAdminRouter } from './modules/documents/admin/requisites-admin.router';
+import { templatesAdminRouter } from './modules/notifications/admin/templates-admin.router';
+import { deadJobsRouter } from './modules/operations/dead-jobs.router';
 import type { Services } from './services';
 import type { IpList } from './platform/http/ip-list';
 
@@ -45,7 +47,10 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', auditRouter);
   api.route('/', adminOrdersRouter);
   for (const router of catalogAdminRouters) api.route('/', router);
-  api.route('/', adminSettingsRouter);
+  // Settings live with the module they configure; mounted together, in the CRM's order.
+  api.route('/', requisitesAdminRouter);
+  api.route('/', templatesAdminRouter);
+  api.route('/', deadJobsRouter);
   return api;
 }
 

@@ -28,7 +28,8 @@ import { createAdminOrdersModule, type AdminOrdersModule } from './modules/order
 import { orderDocumentsPort } from './modules/documents/order-documents.port';
 import { orderNotificationsPort } from './modules/notifications/order-notifications.port';
 import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog/admin/catalog-admin.module';
-import { AdminSettingsService } from './modules/admin-settings/admin-settings.service';
+import { RequisitesAdmin } from './modules/documents/admin/requisites-admin.service';
+import { DeadJobsAdmin } from './modules/operations/dead-jobs.service';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -44,7 +45,7 @@ export interface Services {
   /** What customer and staff logins are built from. */
   auth: { tokens: AccessTokens; limiter: RateLimiter; refreshTtlSeconds: number };
   customers: CustomersModule;
-  documents: { service: DocumentsService; requisites: RequisitesService };
+  documents: { service: DocumentsService; requisites: RequisitesService; requisitesAdmin: RequisitesAdmin };
   notifications: NotificationsModule;
   /** The append-only audit trail of staff actions. */
   audit: AuditService;
@@ -54,8 +55,8 @@ export interface Services {
   adminOrders: AdminOrdersModule;
   /** The CRM's catalog management and settings. */
   catalogAdmin: CatalogAdminModule;
-  /** The CRM's settings of other modules: requisites, message templates, dead jobs. */
-  adminSettings: AdminSettingsService;
+  /** Running the system: the jobs that failed for good. */
+  operations: { deadJobs: DeadJobsAdmin };
 }
 
 // Handlers see these as `c.var.services`: the HTTP env declares an empty AppServices and learns
@@ -127,7 +128,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     db: deps.db, auth, orders: orders.ownership, publicBaseUrl: deps.config.PUBLIC_BASE_URL, clock: deps.clock,
     registrationsPerIpPerHour: deps.config.REGISTRATIONS_PER_IP_PER_HOUR,
   });
-  const documents = createDocuments(deps, tickets);
+  const audit = new AuditService(deps.db);
+  const documents = createDocuments(deps, tickets, audit);
   const notifications = createNotificationsModule({
     db: deps.db,
     orders,
@@ -139,8 +141,8 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     payments,
     clock,
     logger: deps.logger,
+    audit,
   });
-  const audit = new AuditService(deps.db);
   return {
     catalog,
     catalogResponses: new ResponseCache(deps.config.CATALOG_RESPONSE_MAX_AGE_MS),
@@ -165,11 +167,15 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
       db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger,
       defaults: { holdTtlSeconds: deps.config.HOLD_TTL_SECONDS, paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS },
     }),
-    adminSettings: new AdminSettingsService(deps.db, audit, documents.requisites, notifications.templates),
+    operations: { deadJobs: new DeadJobsAdmin(deps.db, audit) },
   };
 }
 
-function createDocuments(deps: ServiceDependencies, tickets: TicketsService): Services['documents'] {
+function createDocuments(deps: ServiceDependencies, tickets: TicketsService, audit: AuditService): Services['documents'] {
   const requisites = new RequisitesService(deps.db);
-  return { service: new DocumentsService(deps.db, requisites, tickets, deps.clock ?? (() => new Date()), deps.logger, `${deps.config.PUBLIC_BASE_URL}${API_BASE_PATH}`), requisites };
+  return {
+    service: new DocumentsService(deps.db, requisites, tickets, deps.clock ?? (() => new Date()), deps.logger, `${deps.config.PUBLIC_BASE_URL}${API_BASE_PATH}`),
+    requisites,
+    requisitesAdmin: new RequisitesAdmin(deps.db, audit, requisites),
+  };
 }

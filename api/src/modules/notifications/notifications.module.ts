@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../platform/config';
 import type { Logger } from '../../platform/logger';
+import type { AuditService } from '../audit/audit.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { OrdersModule } from '../orders/orders.module';
 import type { RefundService } from '../refunds/refund.service';
@@ -15,11 +16,14 @@ import { NotificationTemplates } from './notification-templates.service';
 import { NotificationService } from './notification.service';
 import { OrderMessageData } from './order-message-data';
 import { ReminderScheduler } from './reminder-scheduler';
+import { TemplatesAdmin } from './admin/templates-admin.service';
 
 export interface NotificationsModule {
   service: NotificationService;
   /** Message templates, for the CRM. */
   templates: NotificationTemplates;
+  /** The CRM's editing of them, audited. */
+  templatesAdmin: TemplatesAdmin;
   /** What was sent, for the CRM. */
   records: NotificationRecords;
   /** Writes the departure reminders' jobs; the workers start it. */
@@ -48,6 +52,7 @@ export function createNotificationsModule(deps: {
   payments: PaymentPageSource;
   clock: () => Date;
   logger: Logger;
+  audit: AuditService;
 }): NotificationsModule {
   const { config } = deps;
   const templates = new NotificationTemplates(deps.db);
@@ -75,6 +80,7 @@ export function createNotificationsModule(deps: {
   return {
     service,
     templates,
+    templatesAdmin: new TemplatesAdmin(deps.db, deps.audit, templates),
     records: new NotificationRecords(deps.db),
     reminders: new ReminderScheduler(deps.db, deps.clock, deps.logger),
     mailer,

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { LANGS } from '../../platform/http/locale';
-import { NOTIFICATION_TYPES, TEMPLATE_CHANNELS } from '../notifications/notification-types';
+import { LANGS } from '../../../platform/http/locale';
+import { NOTIFICATION_TYPES, TEMPLATE_CHANNELS } from '../notification-types';
 
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES).openapi('NotificationType');
@@ -43,24 +43,3 @@ export const UpdateTemplateBody = z
     bodyHtml: z.string().max(50_000).nullish().openapi({ description: 'Email: required; messenger: leave out' }),
   })
   .openapi('UpdateNotificationTemplateRequest');
-
-export const DeadJobSchema = z
-  .object({
-    id: z.uuid(),
-    topic: z.string().openapi({ example: 'notification.order_confirmation' }),
-    orderId: z.uuid().nullable().openapi({ description: 'The order it is about, when it names one' }),
-    lastError: z.string().nullable(),
-    createdAt: Timestamp,
-    deadAt: Timestamp,
-  })
-  .openapi('DeadJob');
-
-export const DeadJobListSchema = z.object({ items: z.array(DeadJobSchema) }).openapi('DeadJobList');
-
-export const JobParams = z.object({
-  jobId: z.uuid({ message: 'must be a job id' }).openapi({ param: { name: 'jobId', in: 'path' } }),
-});
-
-export const ReplayedJobSchema = z
-  .object({ id: z.uuid(), topic: z.string(), replayed: z.literal(true) })
-  .openapi('ReplayedJob', { description: 'The job is queued again; the workers take it on their next pass' });
