@@ -15,6 +15,20 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'no-foreign-table-internals',
+      severity: 'error',
+      comment:
+        "A module's SQL files (*.sql.ts) and entities are how it reaches its own tables; another module calls the owner's functions instead (see api/src/modules/table-ownership.test.ts). The two exceptions are being moved behind seating's and catalog's functions.",
+      from: {
+        path: '^api/src/modules/([^/]+)/',
+        pathNot: ['[.]test[.]ts$', '^api/src/modules/orders/order-holds[.]ts$', '^api/src/modules/seating/sailing-directory[.]ts$'],
+      },
+      to: {
+        path: ['^api/src/modules/[^/]+/.*[.]sql[.]ts$', '^api/src/modules/[^/]+/.*entities/'],
+        pathNot: '^api/src/modules/$1/',
+      },
+    },
   ],
   options: {
     tsPreCompilationDeps: true,

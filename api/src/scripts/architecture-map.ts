@@ -35,9 +35,9 @@ const moduleNames = () =>
     .map((entry) => entry.name)
     .sort();
 
-/** The tables a module declares in `<module>.tables.ts`: every exported list of names. */
+/** The tables a module declares in `<module>.tables.ts` (the platform in platform.tables.ts): every exported list of names. */
 function tablesOf(module: string): string[] {
-  const file = path.join(MODULES_DIR, module, `${module}.tables.ts`);
+  const file = module === 'platform' ? path.join(SRC, 'platform/platform.tables.ts') : path.join(MODULES_DIR, module, `${module}.tables.ts`);
   try {
     readFileSync(file);
   } catch {
@@ -139,7 +139,7 @@ export function renderArchitectureMap(): string {
     '| Module | Tables | Outbox topics it declares |',
     '| --- | --- | --- |',
   ];
-  for (const module of moduleNames()) {
+  for (const module of [...moduleNames(), 'platform']) {
     const tables = tablesOf(module).map((t) => `\`${t}\``).join(', ') || '—';
     const declared = topics.filter((t) => t.declaredBy === module).map((t) => `\`${t.topic.name}\``).sort().join(', ') || '—';
     lines.push(`| ${module} | ${tables} | ${declared} |`);
