@@ -22,6 +22,7 @@ import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/orders/admin/admin-orders.router';
 import { catalogAdminRouters } from './modules/catalog/admin/catalog-admin.router';
+import { promoCodesRouter } from './modules/orders/admin/promo-codes.router';
 import { adminSettingsRouter } from './modules/admin-settings/admin-settings.router';
 import type { Services } from './services';
 import type { IpList } from './platform/http/ip-list';
@@ -45,6 +46,8 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', auditRouter);
   api.route('/', adminOrdersRouter);
   for (const router of catalogAdminRouters) api.route('/', router);
+  // Promo codes are the orders module's; their routes stay where the document had them.
+  api.route('/', promoCodesRouter);
   api.route('/', adminSettingsRouter);
   return api;
 }

@@ -1,7 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { SeatingModule } from '../seating/seating.module';
 import type { PendingSeatChanges } from '../seating/seat-sales';
-import { transitionOrder } from '../orders/order-transitions';
+import { settleAfterRefund } from '../orders/order-refund-state';
+import { countValidTickets, voidForRefund } from '../tickets/ticket-voiding';
+
+/** The tickets a refund covers (each ticket is in one refund at most). */
+async function ticketsOfRefund(tx: EntityManager, refundId: string): Promise<string[]> {
+  const rows = (await tx.query('SELECT ticket_id FROM refund_ticket WHERE refund_id = $1', [refundId])) as Array<{ ticket_id: string }>;
+  return rows.map((r) => r.ticket_id);
+}
 
 export interface Completed {
   seats: PendingSeatChanges[];
@@ -19,33 +26,23 @@ export async function completeRefund(tx: EntityManager, seating: SeatingModule, 
     id: string; order_id: string; status: string;
   }>;
   if (!refund || refund.status !== 'pending') return null;
-  const tickets = (await tx.query(
-    `WITH voided AS (
-       UPDATE ticket t SET status = 'void' FROM refund_ticket rt
-        WHERE rt.refund_id = $1 AND rt.ticket_id = t.id AND t.status = 'valid'
-       RETURNING t.event_id, t.seat_code, t.ticket_type_id
-     ) SELECT * FROM voided`,
-    [refundId],
-  )) as Array<{ event_id: string; seat_code: string | null; ticket_type_id: string }>;
+  const tickets = await voidForRefund(tx, await ticketsOfRefund(tx, refundId));
   await tx.query("UPDATE refund SET status = 'succeeded' WHERE id = $1", [refundId]);
 
   const result: Completed = { seats: [], gaChanges: [] };
-  const eventId = tickets[0]?.event_id;
+  const eventId = tickets[0]?.eventId;
   if (eventId) {
-    const seatCodes = tickets.flatMap((t) => (t.seat_code ? [t.seat_code] : []));
+    const seatCodes = tickets.flatMap((t) => (t.seatCode ? [t.seatCode] : []));
     if (seatCodes.length > 0) result.seats.push(await seating.sales.returnSeats(tx, eventId, seatCodes));
     const places = new Map<string, number>();
-    tickets.filter((t) => !t.seat_code).forEach((t) => places.set(t.ticket_type_id, (places.get(t.ticket_type_id) ?? 0) + 1));
+    tickets.filter((t) => !t.seatCode).forEach((t) => places.set(t.ticketTypeId, (places.get(t.ticketTypeId) ?? 0) + 1));
     if (places.size > 0) {
       result.gaChanges.push(
         await seating.gaHolds.returnPlaces(tx, eventId, [...places].map(([ticketTypeId, quantity]) => ({ ticketTypeId, quantity }))),
       );
     }
   }
-  const [{ left } = { left: 0 }] = (await tx.query("SELECT count(*)::int AS left FROM ticket WHERE order_id = $1 AND status = 'valid'", [
-    refund.order_id,
-  ])) as Array<{ left: number }>;
-  await transitionOrder(tx, refund.order_id, left === 0 ? 'REFUNDED' : 'PARTIALLY_REFUNDED', `refund ${refundId} succeeded`);
+  await settleAfterRefund(tx, refund.order_id, await countValidTickets(tx, refund.order_id), `refund ${refundId} succeeded`);
   await tx.query(
     "INSERT INTO outbox (topic, payload) VALUES ('notification.refund_confirmation', $1), ('documents.order_refunded', $1)",
     [{ orderId: refund.order_id, refundId }],

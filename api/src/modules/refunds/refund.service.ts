@@ -4,7 +4,7 @@ import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
 import { allocate } from '../orders/pricing';
 import type { OrdersModule } from '../orders/orders.module';
-import type { OrderStatus } from '../orders/order-status';
+import { lockOrderForRefund, orderPaymentContact } from '../orders/order-refund-state';
 import type { SeatingModule } from '../seating/seating.module';
 import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
 import { completeRefund, type Completed } from './refund-completion';
@@ -102,15 +102,11 @@ export class RefundService {
   ): Promise<string> {
     try {
       return await this.db.transaction(async (tx) => {
-        const [order] = (await tx.query(
-          `SELECT o.status, e.starts_at, o.total_kopecks, o.payment_fee_kopecks
-             FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1 FOR UPDATE OF o`,
-          [input.orderId],
-        )) as Array<{ status: OrderStatus; starts_at: Date; total_kopecks: number; payment_fee_kopecks: number | null }>;
+        const order = await lockOrderForRefund(tx, input.orderId);
         if (!order) throw OrderErrors.notFound(input.orderId);
         if (!isOrderRefundable(order.status)) throw RefundErrors.notRefundable(input.orderId, order.status);
-        if (!isRefundWindowOpen({ startsAt: order.starts_at, now: this.clock(), sailingCancelled: rules.sailingCancelled })) {
-          throw RefundErrors.windowClosed(input.orderId, refundDeadline(order.starts_at));
+        if (!isRefundWindowOpen({ startsAt: order.startsAt, now: this.clock(), sailingCancelled: rules.sailingCancelled })) {
+          throw RefundErrors.windowClosed(input.orderId, refundDeadline(order.startsAt));
         }
 
         // The order's (or the chosen) tickets; the policy decides which of them can be refunded.
@@ -132,7 +128,7 @@ export class RefundService {
         }
         const amount = refundableAmount(tickets);
         // The merchant's cost: this refund's share of what the payment service kept.
-        const [feeShare = 0] = allocate(order.payment_fee_kopecks ?? 0, [amount, order.total_kopecks - amount]);
+        const [feeShare = 0] = allocate(order.paymentFeeKopecks ?? 0, [amount, order.totalKopecks - amount]);
         const [refund] = (await tx.query(
           `INSERT INTO refund (order_id, status, amount_kopecks, merchant_fee_kopecks, idempotency_key, request_hash, reason)
            VALUES ($1, 'pending', $2, $3, $4, $5, $6) RETURNING id`,
@@ -156,21 +152,21 @@ export class RefundService {
 
   /** Asks the payment service for a pending refund (again, with the same key, after a failure). */
   private async driveToGateway(gateway: PaymentGateway, refundId: string): Promise<void> {
-    const [refund] = (await this.db.query(
-      `SELECT r.status, r.amount_kopecks, r.reason, o.payment_id, o.customer_full_name, o.customer_email, o.customer_phone
-         FROM refund r JOIN orders o ON o.id = r.order_id WHERE r.id = $1`,
-      [refundId],
-    )) as Array<{ status: string; amount_kopecks: number; reason: string; payment_id: string; customer_full_name: string; customer_email: string; customer_phone: string }>;
+    const [refund] = (await this.db.query('SELECT order_id, status, amount_kopecks, reason FROM refund WHERE id = $1', [refundId])) as Array<{
+      order_id: string; status: string; amount_kopecks: number; reason: string;
+    }>;
     if (!refund || refund.status !== 'pending') return;
+    const order = await orderPaymentContact(this.db, refund.order_id);
+    if (!order) return;
     const lines = await refundReceiptLines(this.db, refundId);
     let answer: GatewayRefund;
     try {
       answer = await gateway.refund({
-        paymentId: refund.payment_id,
+        paymentId: order.paymentId,
         amountKopecks: refund.amount_kopecks,
         refundKey: refundId,
         reason: refund.reason,
-        customer: { fullName: refund.customer_full_name, email: refund.customer_email, phone: refund.customer_phone },
+        customer: order.customer,
         receipt: lines,
       });
     } catch (error) {

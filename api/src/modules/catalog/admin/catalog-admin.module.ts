@@ -6,7 +6,6 @@ import type { OrdersModule } from '../../orders/orders.module';
 import type { RefundService } from '../../refunds/refund.service';
 import type { SeatingModule } from '../../seating/seating.module';
 import { PlacesService } from './places.service';
-import { PromosService } from './promos.service';
 import { SailingCancellation } from './sailing-cancellation';
 import { SailingsService } from './sailings.service';
 import { SettingsService } from './settings.service';
@@ -20,7 +19,6 @@ export interface CatalogAdminModule {
   vessels: VesselsService;
   sailings: SailingsService;
   cancellation: SailingCancellation;
-  promos: PromosService;
   settings: SettingsService;
 }
 
@@ -44,7 +42,6 @@ export async function createCatalogAdminModule(deps: {
     vessels: new VesselsService(deps.db, deps.audit, deps.seating.sailings),
     sailings: new SailingsService(deps.db, deps.audit, deps.seating.sailings),
     cancellation: new SailingCancellation(deps.db, deps.audit, deps.orders, deps.refunds, deps.seating.sailings, deps.logger),
-    promos: new PromosService(deps.db, deps.audit),
     settings,
   };
 }

@@ -4,9 +4,10 @@ import type { AuditService } from '../../audit/audit.service';
 import type { AuditContext } from '../../audit/audit-context';
 import type { OrdersModule } from '../../orders/orders.module';
 import type { ReleasedHolds } from '../../orders/order-holds';
-import type { OrderStatus } from '../../orders/order-status';
+import { lockUnpaidOrders, ordersToTellOfCancellation, paidOrdersOf, tellBuyersSailingCancelled } from '../../orders/sailing-orders';
 import type { RefundService } from '../../refunds/refund.service';
 import type { SailingDirectory } from '../../seating/sailing-directory';
+import { lapseOpenHolds } from '../../seating/sailing-seats';
 import { CatalogAdminErrors } from './catalog-admin.errors';
 
 export interface CancellationResult {
@@ -50,12 +51,7 @@ export class SailingCancellation {
       });
       // The notifications module tells each buyer (NotificationService.sailingCancelled); only
       // the call that cancels writes these, so nobody is told twice.
-      await tx.query(
-        `INSERT INTO outbox (topic, payload)
-         SELECT 'notification.sailing_cancelled', jsonb_build_object('orderId', id, 'eventId', event_id, 'reason', $2::text)
-           FROM orders WHERE event_id = $1 AND status IN ('PENDING', 'LOCKED', 'PAID', 'PARTIALLY_REFUNDED')`,
-        [eventId, reason],
-      );
+      await tellBuyersSailingCancelled(tx, eventId, reason, await ordersToTellOfCancellation(tx, eventId));
       return true;
     });
     this.sailings.forget(eventId);
@@ -67,17 +63,8 @@ export class SailingCancellation {
   /** No hold of the sailing may become an order, and unpaid orders end with their seats released. */
   private async endUnpaid(ctx: AuditContext, eventId: string): Promise<number> {
     const released = await this.db.transaction(async (tx) => {
-      // Locking the open holds waits for any checkout using them; once they lapse, none can.
-      await tx.query("SELECT id FROM hold WHERE event_id = $1 AND status = 'active' FOR UPDATE", [eventId]);
-      await tx.query(
-        "UPDATE seat_claim SET expires_at = now() WHERE state = 'held' AND hold_id IN (SELECT id FROM hold WHERE event_id = $1 AND status = 'active')",
-        [eventId],
-      );
-      await tx.query("UPDATE hold SET expires_at = now() WHERE event_id = $1 AND status = 'active'", [eventId]);
-      const unpaid = (await tx.query(
-        "SELECT id, status FROM orders WHERE event_id = $1 AND status IN ('PENDING', 'LOCKED') ORDER BY id FOR UPDATE",
-        [eventId],
-      )) as Array<{ id: string; status: OrderStatus }>;
+      await lapseOpenHolds(tx, eventId);
+      const unpaid = await lockUnpaidOrders(tx, eventId);
       const freed: ReleasedHolds[] = [];
       for (const order of unpaid) {
         freed.push(await this.orders.unpaid.close(tx, order.id, 'CANCELLED', 'sailing cancelled'));
@@ -92,12 +79,9 @@ export class SailingCancellation {
   }
 
   private async refundPaid(ctx: AuditContext, eventId: string): Promise<CancellationResult['refunds']> {
-    const paid = (await this.db.query(
-      "SELECT id FROM orders WHERE event_id = $1 AND status IN ('PAID', 'PARTIALLY_REFUNDED') ORDER BY created_at",
-      [eventId],
-    )) as Array<{ id: string }>;
+    const paid = await paidOrdersOf(this.db, eventId);
     const tally = { succeeded: 0, pending: 0, failed: 0 };
-    for (const { id } of paid) {
+    for (const id of paid) {
       try {
         const refund = await this.refunds.requestAsStaff({
           orderId: id,
