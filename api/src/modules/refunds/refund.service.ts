@@ -7,9 +7,6 @@ import type { OrdersModule } from '../orders/orders.module';
 import { lockOrderForRefund } from '../orders/order-refund-state';
 import type { SeatingModule } from '../seating/seating.module';
 import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
-
-/** How long a caller waits for another caller finishing the same refund. */
-const RUN_WAIT_MS = 60_000;
 import { DurableRunner, RunInProgress } from '../../platform/workflow/durable-runner';
 import type { Workflow, WorkflowHooks } from '../../platform/workflow/workflow';
 import {
@@ -19,6 +16,9 @@ import { isOrderRefundable, isRefundWindowOpen, isTicketRefundable, refundableAm
 import { RefundErrors } from './refunds.errors';
 import { OrderErrors } from '../orders/orders.errors';
 import { PaymentErrors } from '../payments/payments.errors';
+
+/** How long a caller waits for another caller finishing the same refund. */
+const RUN_WAIT_MS = 60_000;
 
 /** How a refund is created: whether the sailing was cancelled (which waives the refund window), its reason, and work to do in its transaction. */
 interface CreateRules {
@@ -39,9 +39,15 @@ export interface RefundView {
  * Self-service refunds: the whole order or chosen tickets, for their full price, while the
  * refund window is open (`refund-policy.ts` has the rule). The refund row (with its tickets, each in one refund
  * at most) is committed before the payment service is asked, under a key derived from it, so
- * a crash or a retry can only ever finish the same refund.
+ * a crash or a retry can only ever finish the same refund. The rest — the gateway call, the
+ * completion, the announcement — is the durable refund workflow (workflows/refund.workflow.ts),
+ * one run per refund, which start-up resumes after a crash.
  */
 export class RefundService {
+  private readonly runner: DurableRunner;
+  private readonly workflow: Workflow<RefundState>;
+  private readonly completion: Workflow<CompletionState>;
+
   constructor(
     private readonly db: DataSource,
     private readonly gateway: PaymentGateway | null,
@@ -55,10 +61,6 @@ export class RefundService {
     this.workflow = refundWorkflow({ db, gateway: () => this.requireGateway(), seating, logger, hooks });
     this.completion = refundCompletion(seating);
   }
-
-  private readonly runner: DurableRunner;
-  private readonly workflow: Workflow<RefundState>;
-  private readonly completion: Workflow<CompletionState>;
 
   /** Refunds for a caller already allowed to act on the order (see `authorizeOrderAccess`). */
   async request(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
