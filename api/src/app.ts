@@ -22,6 +22,7 @@ import { staffUsersRouter } from './modules/staff/staff-users.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { adminOrdersRouter } from './modules/orders/admin/admin-orders.router';
 import { catalogAdminRouters } from './modules/catalog/admin/catalog-admin.router';
+import { promoCodesRouter } from './modules/orders/admin/promo-codes.router';
 import { requisitesAdminRouter } from './modules/documents/admin/requisites-admin.router';
 import { templatesAdminRouter } from './modules/notifications/admin/templates-admin.router';
 import { deadJobsRouter } from './modules/operations/dead-jobs.router';
@@ -47,6 +48,8 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
   api.route('/', auditRouter);
   api.route('/', adminOrdersRouter);
   for (const router of catalogAdminRouters) api.route('/', router);
+  // Promo codes are the orders module's; their routes stay where the document had them.
+  api.route('/', promoCodesRouter);
   // Settings live with the module they configure; mounted together, in the CRM's order.
   api.route('/', requisitesAdminRouter);
   api.route('/', templatesAdminRouter);

@@ -70,6 +70,11 @@ async function main(): Promise<void> {
   }
   services.seating.cleaner.start(config.SEAT_CLEANER_INTERVAL_MS);
   services.orders.unpaid.start(config.SEAT_CLEANER_INTERVAL_MS);
+  // Workflows a crash left half-way go on from their recorded step: refunds first, since a
+  // resumed sailing cancellation asks for refunds of its own.
+  void services.refunds.resumeUnfinished()
+    .then(() => services.catalogAdmin.cancellation.resumeUnfinished())
+    .catch((error: unknown) => logger.error({ err: error }, 'resuming unfinished workflows failed'));
   const workers = await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders });
   if (!config.SMTP_URL) logger.warn({ dir: path.resolve(config.DATA_DIR, 'mail') }, 'SMTP_URL is not set: emails are written as .eml files');
   const app = createApp({ logger, services, trustedProxies: config.TRUSTED_PROXIES ? ipList(config.TRUSTED_PROXIES) : undefined });

@@ -30,6 +30,7 @@ import { orderNotificationsPort } from './modules/notifications/order-notificati
 import { createCatalogAdminModule, type CatalogAdminModule } from './modules/catalog/admin/catalog-admin.module';
 import { RequisitesAdmin } from './modules/documents/admin/requisites-admin.service';
 import { DeadJobsAdmin } from './modules/operations/dead-jobs.service';
+import type { WorkflowHooks } from './platform/workflow/workflow';
 
 /** Every module's service, built once per process and reached by handlers as `c.var.services`. */
 export interface Services {
@@ -82,6 +83,8 @@ export interface ServiceDependencies {
   /** Tests of the notifications alone replace the accounts' preferences or the documents. */
   recipients?: RecipientPreferences;
   attachments?: OrderAttachmentSource;
+  /** Fault injection around every workflow step (the crash tests). */
+  workflowHooks?: WorkflowHooks;
 }
 
 export async function createServices(deps: ServiceDependencies): Promise<Services> {
@@ -113,7 +116,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
     logger: deps.logger,
   });
   const clock = deps.clock ?? (() => new Date());
-  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, clock, deps.logger);
+  const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, clock, deps.logger, deps.workflowHooks);
   const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
@@ -164,7 +167,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
       notifications: orderNotificationsPort(notifications.records),
     }),
     catalogAdmin: await createCatalogAdminModule({
-      db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger,
+      db: deps.db, bus: deps.bus, audit, seating, orders, refunds, seatingSettings, logger: deps.logger, workflowHooks: deps.workflowHooks,
       defaults: { holdTtlSeconds: deps.config.HOLD_TTL_SECONDS, paymentWindowSeconds: deps.config.ORDER_PAYMENT_WINDOW_SECONDS },
     }),
     operations: { deadJobs: new DeadJobsAdmin(deps.db, audit) },

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jobHandlers, startWorkers, type Workers } from '../workers';
 import type { OrderAttachmentSource, RecipientPreferences } from '../modules/notifications/notification-ports';
+import type { WorkflowHooks } from '../platform/workflow/workflow';
 
 export interface TestApp {
   /** A node server for supertest: `request(t.server).get('/api/v1/events')`. */
@@ -58,6 +59,8 @@ export async function startTestApp(
     attachments?: OrderAttachmentSource;
     /** A built SPA to serve at `/`, as the API process does (the browser tests use web-shop/dist). */
     spaDir?: string;
+    /** Fault injection around every workflow step (the crash tests). */
+    workflowHooks?: WorkflowHooks;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -87,6 +90,7 @@ export async function startTestApp(
   const services = await createServices({
     db, bus, config, supplier, logger, payments, secret: 'test-secret-that-is-long-enough-for-hmac', ...(options.clock ? { clock: options.clock } : {}),
     ...(options.recipients ? { recipients: options.recipients } : {}), ...(options.attachments ? { attachments: options.attachments } : {}),
+    ...(options.workflowHooks ? { workflowHooks: options.workflowHooks } : {}),
   });
   const workers = options.workers
     ? await startWorkers({ db, logger, config, handlers: jobHandlers(services), reminders: services.notifications.reminders, queuePrefix: options.workers.prefix })

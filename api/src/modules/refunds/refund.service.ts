@@ -4,15 +4,21 @@ import type { Logger } from '../../platform/logger';
 import { AppError } from '../../platform/errors/app-error';
 import { allocate } from '../orders/pricing';
 import type { OrdersModule } from '../orders/orders.module';
-import type { OrderStatus } from '../orders/order-status';
+import { lockOrderForRefund } from '../orders/order-refund-state';
 import type { SeatingModule } from '../seating/seating.module';
 import type { GatewayRefund, PaymentGateway } from '../payments/payment-gateway';
-import { completeRefund, type Completed } from './refund-completion';
+import { DurableRunner, RunInProgress } from '../../platform/workflow/durable-runner';
+import type { Workflow, WorkflowHooks } from '../../platform/workflow/workflow';
+import {
+  announceReleases, refundCompletion, refundWorkflow, settleGatewayAnswer, type CompletionState, type RefundState,
+} from '../../workflows/refund.workflow';
 import { isOrderRefundable, isRefundWindowOpen, isTicketRefundable, refundableAmount, refundDeadline } from './refund-policy';
 import { RefundErrors } from './refunds.errors';
 import { OrderErrors } from '../orders/orders.errors';
 import { PaymentErrors } from '../payments/payments.errors';
-import { refundReceiptLines } from '../fiscal/receipt-lines';
+
+/** How long a caller waits for another caller finishing the same refund. */
+const RUN_WAIT_MS = 60_000;
 
 /** How a refund is created: whether the sailing was cancelled (which waives the refund window), its reason, and work to do in its transaction. */
 interface CreateRules {
@@ -33,9 +39,15 @@ export interface RefundView {
  * Self-service refunds: the whole order or chosen tickets, for their full price, while the
  * refund window is open (`refund-policy.ts` has the rule). The refund row (with its tickets, each in one refund
  * at most) is committed before the payment service is asked, under a key derived from it, so
- * a crash or a retry can only ever finish the same refund.
+ * a crash or a retry can only ever finish the same refund. The rest — the gateway call, the
+ * completion, the announcement — is the durable refund workflow (workflows/refund.workflow.ts),
+ * one run per refund, which start-up resumes after a crash.
  */
 export class RefundService {
+  private readonly runner: DurableRunner;
+  private readonly workflow: Workflow<RefundState>;
+  private readonly completion: Workflow<CompletionState>;
+
   constructor(
     private readonly db: DataSource,
     private readonly gateway: PaymentGateway | null,
@@ -43,7 +55,12 @@ export class RefundService {
     private readonly seating: SeatingModule,
     private readonly clock: () => Date,
     private readonly logger: Logger,
-  ) {}
+    private readonly hooks?: WorkflowHooks,
+  ) {
+    this.runner = new DurableRunner(db, logger, hooks);
+    this.workflow = refundWorkflow({ db, gateway: () => this.requireGateway(), seating, logger, hooks });
+    this.completion = refundCompletion(seating);
+  }
 
   /** Refunds for a caller already allowed to act on the order (see `authorizeOrderAccess`). */
   async request(input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string | undefined }): Promise<RefundView> {
@@ -76,14 +93,14 @@ export class RefundService {
     input: { orderId: string; tickets?: string[] | undefined; idempotencyKey: string },
     rules: CreateRules,
   ): Promise<RefundView> {
-    const gateway = this.requireGateway();
+    this.requireGateway();
     const requestHash = createHash('sha256').update(JSON.stringify({ orderId: input.orderId, tickets: [...(input.tickets ?? [])].sort() })).digest('hex');
 
     const existing = await this.findByKey(input.idempotencyKey);
     const refundId = existing
       ? this.sameRequest(existing, requestHash)
       : await this.createPending({ ...input, requestHash }, rules);
-    await this.driveToGateway(gateway, refundId);
+    await this.finish(refundId);
     return this.view(refundId);
   }
 
@@ -102,15 +119,11 @@ export class RefundService {
   ): Promise<string> {
     try {
       return await this.db.transaction(async (tx) => {
-        const [order] = (await tx.query(
-          `SELECT o.status, e.starts_at, o.total_kopecks, o.payment_fee_kopecks
-             FROM orders o JOIN event e ON e.id = o.event_id WHERE o.id = $1 FOR UPDATE OF o`,
-          [input.orderId],
-        )) as Array<{ status: OrderStatus; starts_at: Date; total_kopecks: number; payment_fee_kopecks: number | null }>;
+        const order = await lockOrderForRefund(tx, input.orderId);
         if (!order) throw OrderErrors.notFound(input.orderId);
         if (!isOrderRefundable(order.status)) throw RefundErrors.notRefundable(input.orderId, order.status);
-        if (!isRefundWindowOpen({ startsAt: order.starts_at, now: this.clock(), sailingCancelled: rules.sailingCancelled })) {
-          throw RefundErrors.windowClosed(input.orderId, refundDeadline(order.starts_at));
+        if (!isRefundWindowOpen({ startsAt: order.startsAt, now: this.clock(), sailingCancelled: rules.sailingCancelled })) {
+          throw RefundErrors.windowClosed(input.orderId, refundDeadline(order.startsAt));
         }
 
         // The order's (or the chosen) tickets; the policy decides which of them can be refunded.
@@ -132,7 +145,7 @@ export class RefundService {
         }
         const amount = refundableAmount(tickets);
         // The merchant's cost: this refund's share of what the payment service kept.
-        const [feeShare = 0] = allocate(order.payment_fee_kopecks ?? 0, [amount, order.total_kopecks - amount]);
+        const [feeShare = 0] = allocate(order.paymentFeeKopecks ?? 0, [amount, order.totalKopecks - amount]);
         const [refund] = (await tx.query(
           `INSERT INTO refund (order_id, status, amount_kopecks, merchant_fee_kopecks, idempotency_key, request_hash, reason)
            VALUES ($1, 'pending', $2, $3, $4, $5, $6) RETURNING id`,
@@ -154,59 +167,38 @@ export class RefundService {
     }
   }
 
-  /** Asks the payment service for a pending refund (again, with the same key, after a failure). */
-  private async driveToGateway(gateway: PaymentGateway, refundId: string): Promise<void> {
-    const [refund] = (await this.db.query(
-      `SELECT r.status, r.amount_kopecks, r.reason, o.payment_id, o.customer_full_name, o.customer_email, o.customer_phone
-         FROM refund r JOIN orders o ON o.id = r.order_id WHERE r.id = $1`,
-      [refundId],
-    )) as Array<{ status: string; amount_kopecks: number; reason: string; payment_id: string; customer_full_name: string; customer_email: string; customer_phone: string }>;
-    if (!refund || refund.status !== 'pending') return;
-    const lines = await refundReceiptLines(this.db, refundId);
-    let answer: GatewayRefund;
-    try {
-      answer = await gateway.refund({
-        paymentId: refund.payment_id,
-        amountKopecks: refund.amount_kopecks,
-        refundKey: refundId,
-        reason: refund.reason,
-        customer: { fullName: refund.customer_full_name, email: refund.customer_email, phone: refund.customer_phone },
-        receipt: lines,
-      });
-    } catch (error) {
-      // A definite refusal frees the tickets for another try; an unknown outcome stays pending
-      // and the same request (same key) finishes it.
-      if (error instanceof AppError && error.code === 'payment_gateway_error') {
-        await this.db.transaction(async (tx) => {
-          await tx.query("UPDATE refund SET status = 'canceled' WHERE id = $1 AND status = 'pending'", [refundId]);
-          await tx.query('DELETE FROM refund_ticket WHERE refund_id = $1', [refundId]);
-        });
+  /**
+   * Runs the refund's workflow (the gateway call, the completion, the announcement) to its end.
+   * Another caller running the same refund at this moment (a double click, the webhook, the
+   * sailing cancellation) is waited for, so every caller answers with the finished refund.
+   */
+  private async finish(refundId: string): Promise<void> {
+    const giveUpAt = Date.now() + RUN_WAIT_MS;
+    for (;;) {
+      try {
+        await this.runner.run(this.workflow, refundId, { refundId });
+        return;
+      } catch (error) {
+        if (!(error instanceof RunInProgress) || Date.now() > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      throw error;
     }
-    await this.db.query('UPDATE refund SET gateway_refund_id = $2 WHERE id = $1', [refundId, answer.id]);
-    await this.apply(refundId, answer);
   }
 
+  /** Refunds a crash left half-way (asked of the gateway, not yet completed) go on; at start-up. */
+  resumeUnfinished(): Promise<number> {
+    return this.runner.resumeUnfinished([this.workflow]);
+  }
+
+  /** The payment service's answer to a refund, fetched after its notification. */
   private async apply(refundId: string, refund: GatewayRefund): Promise<string> {
     if (refund.status === 'pending') return 'pending';
-    if (refund.status === 'canceled') {
-      await this.db.transaction(async (tx) => {
-        await tx.query("UPDATE refund SET status = 'canceled' WHERE id = $1 AND status = 'pending'", [refundId]);
-        await tx.query('DELETE FROM refund_ticket WHERE refund_id = $1', [refundId]);
-      });
-      return 'canceled';
-    }
-    const completed = await this.db.transaction((tx) => completeRefund(tx, this.seating, refundId));
-    if (!completed) return 'already_handled';
-    await this.announce(completed);
+    const released = await this.db.transaction((tx) => settleGatewayAnswer(tx, this.completion, refundId, refund.status, this.hooks));
+    if (refund.status === 'canceled') return 'canceled';
+    if (!released) return 'already_handled';
+    await announceReleases(this.seating, released);
     this.logger.info({ refundId }, 'refund succeeded');
     return 'refunded';
-  }
-
-  private async announce(completed: Completed): Promise<void> {
-    for (const seats of completed.seats) await this.seating.sales.announce(seats);
-    for (const change of completed.gaChanges) await this.seating.gaHolds.announceChange(change);
   }
 
   private async findByKey(key: string): Promise<{ id: string; request_hash: string } | undefined> {

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Bus } from '../../../platform/bus/bus';
 import type { Logger } from '../../../platform/logger';
+import type { WorkflowHooks } from '../../../platform/workflow/workflow';
 import type { AuditService } from '../../audit/audit.service';
 import type { OrdersModule } from '../../orders/orders.module';
 import type { RefundService } from '../../refunds/refund.service';
 import type { SeatingModule } from '../../seating/seating.module';
 import { PlacesService } from './places.service';
-import { PromosService } from './promos.service';
 import { SailingCancellation } from './sailing-cancellation';
 import { SailingsService } from './sailings.service';
 import { SettingsService } from './settings.service';
@@ -20,7 +20,6 @@ export interface CatalogAdminModule {
   vessels: VesselsService;
   sailings: SailingsService;
   cancellation: SailingCancellation;
-  promos: PromosService;
   settings: SettingsService;
 }
 
@@ -35,6 +34,8 @@ export async function createCatalogAdminModule(deps: {
   seatingSettings: { holdTtlSeconds: number };
   defaults: { holdTtlSeconds: number; paymentWindowSeconds: number };
   logger: Logger;
+  /** Fault injection around the cancellation's steps (the crash tests). */
+  workflowHooks?: WorkflowHooks | undefined;
 }): Promise<CatalogAdminModule> {
   const settings = new SettingsService(deps.db, deps.bus, deps.audit, deps.seatingSettings, deps.defaults, deps.logger);
   await settings.start();
@@ -43,8 +44,7 @@ export async function createCatalogAdminModule(deps: {
     ticketTypes: new TicketTypesService(deps.db, deps.audit),
     vessels: new VesselsService(deps.db, deps.audit, deps.seating.sailings),
     sailings: new SailingsService(deps.db, deps.audit, deps.seating.sailings),
-    cancellation: new SailingCancellation(deps.db, deps.audit, deps.orders, deps.refunds, deps.seating.sailings, deps.logger),
-    promos: new PromosService(deps.db, deps.audit),
+    cancellation: new SailingCancellation(deps.db, deps.audit, deps.orders, deps.refunds, deps.seating.sailings, deps.logger, deps.workflowHooks),
     settings,
   };
 }

@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../../platform/logger';
+import { DurableRunner, RunInProgress, type RunOutcome } from '../../../platform/workflow/durable-runner';
+import type { Workflow, WorkflowHooks } from '../../../platform/workflow/workflow';
+import {
+  refundEveryPaidOrder, sailingCancellationWorkflow, type RefundTally, type SailingCancellationDeps, type SailingCancellationState,
+} from '../../../workflows/sailing-cancellation.workflow';
 import type { AuditService } from '../../audit/audit.service';
 import type { AuditContext } from '../../audit/audit-context';
 import type { OrdersModule } from '../../orders/orders.module';
-import type { ReleasedHolds } from '../../orders/order-holds';
-import type { OrderStatus } from '../../orders/order-status';
 import type { RefundService } from '../../refunds/refund.service';
 import type { SailingDirectory } from '../../seating/sailing-directory';
-import { CatalogAdminErrors } from './catalog-admin.errors';
+import { assertCancellable } from './sailing-stop';
 
 export interface CancellationResult {
   eventId: string;
@@ -15,107 +19,65 @@ export interface CancellationResult {
   /** False when the sailing was already cancelled (this call only finished what was left). */
   cancelledNow: boolean;
   ordersCancelled: number;
-  refunds: { succeeded: number; pending: number; failed: number };
+  refunds: RefundTally;
 }
 
+/** How long a second caller waits for the cancellation another caller is running. */
+const RUN_WAIT_MS = 120_000;
+
 /**
- * The merchant cancels a sailing. In one transaction the sailing is cancelled, audited, and
- * every buyer is told (an outbox row per order). Then it is settled: holds lapse so none can
- * become an order, unpaid orders are cancelled with their seats released, and every paid
- * order is refunded in full — the 24-hour rule does not apply, since the buyer did not choose
- * this. Each order's refund has a key of its own (sailing + order), so however often the
- * cancellation runs or retries, each buyer is refunded once.
+ * The merchant cancels a sailing: stop sales → end unpaid orders → refund every paid order →
+ * tell every buyer, as the durable workflow of workflows/sailing-cancellation.workflow.ts, one
+ * run per sailing. The call that starts the run answers with what it did; a later call (or one
+ * that met the run under way and waited for it) finds the sailing cancelled and retries only
+ * the refunds that failed, so each buyer is refunded and told once.
  */
 export class SailingCancellation {
+  private readonly deps: SailingCancellationDeps;
+  private readonly runner: DurableRunner;
+  private readonly workflow: Workflow<SailingCancellationState>;
+
   constructor(
     private readonly db: DataSource,
-    private readonly audit: AuditService,
-    private readonly orders: OrdersModule,
-    private readonly refunds: RefundService,
-    private readonly sailings: SailingDirectory,
-    private readonly logger: Logger,
-  ) {}
+    audit: AuditService,
+    orders: OrdersModule,
+    refunds: RefundService,
+    sailings: SailingDirectory,
+    logger: Logger,
+    hooks?: WorkflowHooks,
+  ) {
+    this.deps = { db, audit, orders, refunds, sailings, logger };
+    this.runner = new DurableRunner(db, logger, hooks);
+    this.workflow = sailingCancellationWorkflow(this.deps);
+  }
 
   async cancel(ctx: AuditContext, eventId: string, reason: string): Promise<CancellationResult> {
-    const cancelledNow = await this.db.transaction(async (tx) => {
-      const [event] = (await tx.query('SELECT status, starts_at FROM event WHERE id = $1 AND deleted_at IS NULL FOR UPDATE', [eventId])) as Array<{
-        status: 'scheduled' | 'cancelled'; starts_at: Date;
-      }>;
-      if (!event) throw CatalogAdminErrors.notFound('sailing', eventId);
-      if (event.status === 'cancelled') return false;
-      if (event.starts_at.getTime() <= Date.now()) throw CatalogAdminErrors.sailingDeparted(eventId);
-      await tx.query("UPDATE event SET status = 'cancelled' WHERE id = $1", [eventId]);
-      await this.audit.record(tx, ctx, {
-        action: 'catalog.sailing_cancel', entityType: 'sailing', entityId: eventId, before: { status: 'scheduled' }, after: { status: 'cancelled', reason },
-      });
-      // The notifications module tells each buyer (NotificationService.sailingCancelled); only
-      // the call that cancels writes these, so nobody is told twice.
-      await tx.query(
-        `INSERT INTO outbox (topic, payload)
-         SELECT 'notification.sailing_cancelled', jsonb_build_object('orderId', id, 'eventId', event_id, 'reason', $2::text)
-           FROM orders WHERE event_id = $1 AND status IN ('PENDING', 'LOCKED', 'PAID', 'PARTIALLY_REFUNDED')`,
-        [eventId, reason],
-      );
-      return true;
-    });
-    this.sailings.forget(eventId);
-    const ordersCancelled = await this.endUnpaid(ctx, eventId);
-    const refunds = await this.refundPaid(ctx, eventId);
-    return { eventId, status: 'cancelled', cancelledNow, ordersCancelled, refunds };
+    await assertCancellable(this.db, eventId);
+    const callId = randomUUID();
+    const outcome = await this.runToEnd({ eventId, reason, actor: ctx, callId });
+    if (outcome.state.callId === callId) {
+      const { stopped, ordersCancelled = 0, refunds = { succeeded: 0, pending: 0, failed: 0 } } = outcome.state;
+      return { eventId, status: 'cancelled', cancelledNow: stopped === 'cancelled', ordersCancelled, refunds };
+    }
+    // Another call cancelled it: what is left is a refund that failed then.
+    return { eventId, status: 'cancelled', cancelledNow: false, ordersCancelled: 0, refunds: await refundEveryPaidOrder(this.deps, ctx, eventId) };
   }
 
-  /** No hold of the sailing may become an order, and unpaid orders end with their seats released. */
-  private async endUnpaid(ctx: AuditContext, eventId: string): Promise<number> {
-    const released = await this.db.transaction(async (tx) => {
-      // Locking the open holds waits for any checkout using them; once they lapse, none can.
-      await tx.query("SELECT id FROM hold WHERE event_id = $1 AND status = 'active' FOR UPDATE", [eventId]);
-      await tx.query(
-        "UPDATE seat_claim SET expires_at = now() WHERE state = 'held' AND hold_id IN (SELECT id FROM hold WHERE event_id = $1 AND status = 'active')",
-        [eventId],
-      );
-      await tx.query("UPDATE hold SET expires_at = now() WHERE event_id = $1 AND status = 'active'", [eventId]);
-      const unpaid = (await tx.query(
-        "SELECT id, status FROM orders WHERE event_id = $1 AND status IN ('PENDING', 'LOCKED') ORDER BY id FOR UPDATE",
-        [eventId],
-      )) as Array<{ id: string; status: OrderStatus }>;
-      const freed: ReleasedHolds[] = [];
-      for (const order of unpaid) {
-        freed.push(await this.orders.unpaid.close(tx, order.id, 'CANCELLED', 'sailing cancelled'));
-        await this.audit.record(tx, ctx, {
-          action: 'order.cancel', entityType: 'order', entityId: order.id, before: { status: order.status }, after: { status: 'CANCELLED', reason: 'sailing cancelled' },
-        });
-      }
-      return freed;
-    });
-    for (const freed of released) await this.orders.unpaid.announce(freed);
-    return released.length;
+  /** Cancellations a crash left half-way go on from their next step; at start-up. */
+  resumeUnfinished(): Promise<number> {
+    return this.runner.resumeUnfinished([this.workflow]);
   }
 
-  private async refundPaid(ctx: AuditContext, eventId: string): Promise<CancellationResult['refunds']> {
-    const paid = (await this.db.query(
-      "SELECT id FROM orders WHERE event_id = $1 AND status IN ('PAID', 'PARTIALLY_REFUNDED') ORDER BY created_at",
-      [eventId],
-    )) as Array<{ id: string }>;
-    const tally = { succeeded: 0, pending: 0, failed: 0 };
-    for (const { id } of paid) {
+  /** Runs (or continues) the sailing's run; a run another caller is in is waited for. */
+  private async runToEnd(initial: SailingCancellationState): Promise<RunOutcome<SailingCancellationState>> {
+    const giveUpAt = Date.now() + RUN_WAIT_MS;
+    for (;;) {
       try {
-        const refund = await this.refunds.requestAsStaff({
-          orderId: id,
-          idempotencyKey: `sailing-cancel:${eventId}:${id}`,
-          sailingCancelled: true,
-          within: (tx, created) =>
-            this.audit.record(tx, ctx, {
-              action: 'order.refund', entityType: 'order', entityId: id,
-              after: { refundId: created.id, amountKopecks: created.amountKopecks, tickets: created.tickets, reason: 'sailing cancelled' },
-            }),
-        });
-        tally[refund.status === 'succeeded' ? 'succeeded' : refund.status === 'pending' ? 'pending' : 'failed'] += 1;
+        return await this.runner.run(this.workflow, initial.eventId, initial);
       } catch (error) {
-        // One buyer's failed refund must not stop the others; running the cancellation again retries it.
-        tally.failed += 1;
-        this.logger.error({ err: error, orderId: id, eventId }, 'refund of a cancelled sailing failed');
+        if (!(error instanceof RunInProgress) || Date.now() > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
       }
     }
-    return tally;
   }
 }

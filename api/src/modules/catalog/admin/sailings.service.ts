@@ -6,6 +6,8 @@ import type { AuditService } from '../../audit/audit.service';
 import type { AuditContext } from '../../audit/audit-context';
 import { changedFields } from '../../audit/audit-diff';
 import type { SailingDirectory } from '../../seating/sailing-directory';
+import { followTicketTypeQuotas, sailingHasSeatsTaken } from '../../seating/sailing-seats';
+import { sailingHasValidTickets } from '../../tickets/sailing-tickets';
 import type { VatMode } from '../vat';
 import { CatalogAdminErrors } from './catalog-admin.errors';
 import { definedOnly } from './places.service';
@@ -145,11 +147,7 @@ export class SailingsService {
       await tx.query('DELETE FROM event_ticket_type WHERE event_id = $1', [id]);
       await writePriceList(tx, id, input);
       // Quotas already counted for general admission follow; their CHECK refuses going below what is held and sold.
-      await tx.query(
-        `UPDATE ga_type_inventory g SET quota = t.quota FROM event_ticket_type t
-          WHERE g.event_id = $1 AND t.event_id = g.event_id AND t.ticket_type_id = g.ticket_type_id AND g.quota IS DISTINCT FROM t.quota`,
-        [id],
-      ).catch((error: { driverError?: { code?: string } }) => {
+      await followTicketTypeQuotas(tx, id).catch((error: { driverError?: { code?: string } }) => {
         if (error.driverError?.code === '23514') throw CatalogAdminErrors.invalid([{ path: 'body.ticketTypes', message: 'a quota is below the places already held or sold' }]);
         throw error;
       });
@@ -222,13 +220,7 @@ export class SailingsService {
   }
 
   private async hasSales(tx: EntityManager, id: string): Promise<boolean> {
-    const [row] = (await tx.query(
-      `SELECT EXISTS (SELECT 1 FROM seat_claim WHERE event_id = $1 AND (state = 'sold' OR (state = 'held' AND expires_at > now())))
-           OR EXISTS (SELECT 1 FROM ga_inventory WHERE event_id = $1 AND held + sold > 0)
-           OR EXISTS (SELECT 1 FROM ticket WHERE event_id = $1 AND status = 'valid') AS sales`,
-      [id],
-    )) as Array<{ sales: boolean }>;
-    return Boolean(row?.sales);
+    return (await sailingHasSeatsTaken(tx, id)) || (await sailingHasValidTickets(tx, id));
   }
 }
 

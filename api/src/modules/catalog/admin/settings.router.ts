@@ -1,7 +1,7 @@
 import { createRouter } from '../../../platform/http/router';
 import { auditContextOf } from '../../staff/staff-request';
 import {
-  createPromoRoute, getGeneralSettingsRoute, getVatRoute, listPromosRoute, setVatDefaultsRoute, setVatRateRoute, updateGeneralSettingsRoute, updatePromoRoute,
+  getGeneralSettingsRoute, getVatRoute, setVatDefaultsRoute, setVatRateRoute, updateGeneralSettingsRoute,
 } from './settings.routes';
 
 export const settingsRouter = createRouter()
@@ -11,8 +11,4 @@ export const settingsRouter = createRouter()
   .openapi(getVatRoute, async (c) => c.json(await c.var.services.catalogAdmin.settings.vat(), 200))
   .openapi(setVatDefaultsRoute, async (c) => c.json(await c.var.services.catalogAdmin.settings.setVatDefaults(auditContextOf(c), c.req.valid('json')), 200))
   .openapi(setVatRateRoute, async (c) =>
-    c.json(await c.var.services.catalogAdmin.settings.setVatRate(auditContextOf(c), c.req.valid('param').percent, c.req.valid('json')), 200))
-  .openapi(listPromosRoute, async (c) => c.json({ items: await c.var.services.catalogAdmin.promos.list() }, 200))
-  .openapi(createPromoRoute, async (c) => c.json(await c.var.services.catalogAdmin.promos.create(auditContextOf(c), c.req.valid('json')), 201))
-  .openapi(updatePromoRoute, async (c) =>
-    c.json(await c.var.services.catalogAdmin.promos.update(auditContextOf(c), c.req.valid('param').promoId, c.req.valid('json')), 200));
+    c.json(await c.var.services.catalogAdmin.settings.setVatRate(auditContextOf(c), c.req.valid('param').percent, c.req.valid('json')), 200));

@@ -1,9 +1,8 @@
 import { jsonBody, jsonResponse } from '../../../platform/http/openapi-content';
 import { problemResponses } from '../../../platform/http/problem-responses';
 import { adminRoute } from '../../staff/admin-route';
-import { idParam, listOf } from './catalog-admin.schemas';
 import {
-  CreatePromoBody, GeneralSettingsBody, GeneralSettingsSchema, PromoSchema, UpdatePromoBody, VatDefaultsBody, VatRateBody, VatRateParams, VatSettingsSchema,
+  GeneralSettingsBody, GeneralSettingsSchema, VatDefaultsBody, VatRateBody, VatRateParams, VatSettingsSchema,
 } from './settings.schemas';
 
 const tags = ['settings'];
@@ -30,20 +29,4 @@ export const setVatRateRoute = adminRoute('settings:write', {
   method: 'put', path: '/admin/settings/vat/rates/{percent}', operationId: 'setAdminVatRate', tags, summary: 'Add a VAT rate, or change its label or availability',
   request: { params: VatRateParams, body: jsonBody(VatRateBody) },
   responses: { 200: jsonResponse(VatSettingsSchema, 'VAT settings'), ...problemResponses(400, 409) },
-});
-
-const PromoParams = idParam('promoId', 'promo code');
-export const listPromosRoute = adminRoute('catalog:read', {
-  method: 'get', path: '/admin/promo-codes', operationId: 'listAdminPromoCodes', tags: ['catalog-admin'], summary: 'Promo codes with their use counts',
-  responses: { 200: jsonResponse(listOf(PromoSchema, 'AdminPromoList'), 'Promo codes'), ...problemResponses() },
-});
-export const createPromoRoute = adminRoute('catalog:write', {
-  method: 'post', path: '/admin/promo-codes', operationId: 'createAdminPromoCode', tags: ['catalog-admin'], summary: 'Add a promo code',
-  request: { body: jsonBody(CreatePromoBody) },
-  responses: { 201: jsonResponse(PromoSchema, 'The promo code'), ...problemResponses(400, 409) },
-});
-export const updatePromoRoute = adminRoute('catalog:write', {
-  method: 'patch', path: '/admin/promo-codes/{promoId}', operationId: 'updateAdminPromoCode', tags: ['catalog-admin'], summary: 'Change a promo code (not its code)',
-  request: { params: PromoParams, body: jsonBody(UpdatePromoBody) },
-  responses: { 200: jsonResponse(PromoSchema, 'The promo code'), ...problemResponses(400, 404) },
 });

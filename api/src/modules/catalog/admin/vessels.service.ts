@@ -4,6 +4,7 @@ import type { AuditService } from '../../audit/audit.service';
 import type { AuditContext } from '../../audit/audit-context';
 import { changedFields } from '../../audit/audit-diff';
 import type { SailingDirectory } from '../../seating/sailing-directory';
+import { resizeUpcomingSailings } from '../../seating/sailing-seats';
 import { CatalogAdminErrors } from './catalog-admin.errors';
 import { layoutDiff, layoutProblems, readLayout, seatsOf, takenSeats, writeLayout, type LayoutInput } from './seat-layout';
 
@@ -138,11 +139,7 @@ export class VesselsService {
   /** General admission: the sailings not yet ended take the new capacity; the CHECK refuses going below what is held and sold. */
   private async resizeUpcoming(tx: EntityManager, vesselId: string, capacity: number): Promise<void> {
     try {
-      await tx.query(
-        `UPDATE ga_inventory SET capacity = $2, version = version + 1
-          WHERE event_id IN (SELECT id FROM event WHERE vessel_id = $1 AND ends_at > now())`,
-        [vesselId, capacity],
-      );
+      await resizeUpcomingSailings(tx, vesselId, capacity);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23514') throw CatalogAdminErrors.capacityBelowSold(vesselId);
       throw error;

@@ -3,8 +3,7 @@ import type { FieldProblem } from '../../../platform/errors/app-error';
 import type { AuditService } from '../../audit/audit.service';
 import type { AuditContext } from '../../audit/audit-context';
 import { changedFields } from '../../audit/audit-diff';
-import { CatalogAdminErrors } from './catalog-admin.errors';
-import { definedOnly } from './places.service';
+import { PromoCodeErrors } from './promo-codes.errors';
 
 export interface PromoFields {
   kind: 'percent' | 'fixed';
@@ -35,8 +34,12 @@ const viewOf = (r: PromoRow): PromoView => ({
 });
 const COLUMNS = 'id, code, kind, percent, amount_kopecks, valid_from, valid_until, max_uses, max_uses_per_customer, event_ids, active, used_count';
 
-/** Promo codes: a percentage or a fixed amount off, with validity dates, use limits and sailings. */
-export class PromosService {
+/**
+ * Promo codes, as the CRM manages them: a percentage or a fixed amount off, with validity
+ * dates, use limits and sailings. Checkout applies them (../promo.ts); both are the orders
+ * module's, which owns the promo_code table. The audit actions keep their catalog.* names.
+ */
+export class PromoCodesService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -61,7 +64,7 @@ export class PromosService {
         return view;
       });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw CatalogAdminErrors.codeTaken('promo', code);
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw PromoCodeErrors.codeTaken(code);
       throw error;
     }
   }
@@ -76,7 +79,7 @@ export class PromosService {
       if (input.kind === 'fixed' && input.percent === undefined) next.percent = null;
       assertShape(next);
       if (next.maxUses !== null && next.maxUses < before.usedCount) {
-        throw CatalogAdminErrors.invalid([{ path: 'body.maxUses', message: `the code was already used ${before.usedCount} times` }]);
+        throw PromoCodeErrors.invalid([{ path: 'body.maxUses', message: `the code was already used ${before.usedCount} times` }]);
       }
       const [row] = (await tx.query(
         // A CTE, because TypeORM answers a bare UPDATE … RETURNING with [rows, count].
@@ -94,7 +97,7 @@ export class PromosService {
 
   private async lock(tx: EntityManager, id: string): Promise<PromoView> {
     const [row] = (await tx.query(`SELECT ${COLUMNS} FROM promo_code WHERE id = $1 FOR UPDATE`, [id])) as PromoRow[];
-    if (!row) throw CatalogAdminErrors.notFound('promo', id);
+    if (!row) throw PromoCodeErrors.notFound(id);
     return viewOf(row);
   }
 }
@@ -111,5 +114,10 @@ function assertShape(p: PromoFields): void {
   if (p.kind === 'percent' && !p.percent) errors.push({ path: 'body.percent', message: 'is required for a percentage discount' });
   if (p.kind === 'fixed' && !p.amountKopecks) errors.push({ path: 'body.amountKopecks', message: 'is required for a fixed discount' });
   if (p.validFrom && p.validUntil && Date.parse(p.validUntil) <= Date.parse(p.validFrom)) errors.push({ path: 'body.validUntil', message: 'must be after validFrom' });
-  if (errors.length > 0) throw CatalogAdminErrors.invalid(errors);
+  if (errors.length > 0) throw PromoCodeErrors.invalid(errors);
+}
+
+/** The fields given, without the ones left out of a partial update. */
+function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
