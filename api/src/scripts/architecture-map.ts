@@ -93,6 +93,27 @@ function payloadFields(topic: OutboxTopic): string {
 const isWorkflow = (value: unknown): value is Workflow<unknown> =>
   typeof value === 'object' && value !== null && Array.isArray((value as Workflow<unknown>).steps) && typeof (value as Workflow<unknown>).onFailure === 'string';
 
+/**
+ * Stands in for a workflow factory's dependencies: building a workflow only closes over them
+ * (its steps use them when they run), so the map can read the steps without a database.
+ */
+const absentDependencies: unknown = new Proxy(() => absentDependencies, { get: () => absentDependencies, apply: () => absentDependencies });
+
+/** An exported workflow, or the workflow a factory (`refundWorkflow(deps)`) builds. */
+function declaredWorkflow(value: unknown): unknown {
+  if (typeof value !== 'function' || value.length > 2 || value.constructor.name === 'AsyncFunction') return value;
+  try {
+    const built = (value as (...args: unknown[]) => unknown)(absentDependencies, absentDependencies);
+    if (built instanceof Promise) {
+      built.catch(() => undefined);
+      return undefined;
+    }
+    return built;
+  } catch {
+    return undefined;
+  }
+}
+
 function workflows(): Array<{ file: string; workflow: Workflow<unknown> }> {
   let files: string[];
   try {
@@ -102,6 +123,7 @@ function workflows(): Array<{ file: string; workflow: Workflow<unknown> }> {
   }
   return files.flatMap((file) =>
     Object.values(exportsOf(path.join(WORKFLOWS_DIR, file)))
+      .map(declaredWorkflow)
       .filter(isWorkflow)
       .map((workflow) => ({ file, workflow })),
   );
