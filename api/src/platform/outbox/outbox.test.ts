@@ -76,7 +76,8 @@ describe('the topic list', () => {
 
   it('holds every topic a module declares in its events file, each name once', () => {
     const modulesDir = path.join(__dirname, '../../modules');
-    const declared = readdirSync(modulesDir).flatMap((module) =>
+    const modules = readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const declared = modules.flatMap((module) =>
       readdirSync(path.join(modulesDir, module))
         .filter((file) => file.endsWith('.events.ts'))
         // eslint-disable-next-line @typescript-eslint/no-require-imports
