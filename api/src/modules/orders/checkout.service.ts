@@ -10,6 +10,7 @@ import { collectHeldItems } from './order-items';
 import { loadSailingPrices } from './price-list';
 import { priceOrder } from './pricing';
 import { redeemPromo } from './promo';
+import { holdForOrder } from '../seating/order-seats';
 import { normalizePhone } from '../../platform/phone';
 import type { OrderTokens } from './order-tokens';
 import type { OrderView, OrderViews } from './order-view';
@@ -140,14 +141,7 @@ export class CheckoutService {
       ],
     );
     await tx.query("INSERT INTO order_status_history (order_id, from_status, to_status, reason) VALUES ($1, NULL, 'PENDING', 'checkout')", [orderId]);
-    // The holds now belong to the order: held through the payment window, out of the session's reach.
-    await tx.query(
-      `WITH h AS (
-         UPDATE hold SET status = 'ordered', order_id = $1, expires_at = $3 WHERE id = ANY ($2::uuid[]) RETURNING id
-       )
-       UPDATE seat_claim SET expires_at = $3 WHERE hold_id IN (SELECT id FROM h) AND state = 'held'`,
-      [orderId, holds.map((h) => h.id), window?.ends_at],
-    );
+    await holdForOrder(tx, orderId, holds.map((h) => h.id), window?.ends_at);
     return orderId;
   }
 }
