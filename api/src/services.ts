@@ -117,7 +117,7 @@ export async function createServices(deps: ServiceDependencies): Promise<Service
   });
   const clock = deps.clock ?? (() => new Date());
   const refunds = new RefundService(deps.db, deps.payments.gateway, orders, seating, clock, deps.logger, deps.workflowHooks);
-  const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, tickets, refunds, {
+  const payments = new PaymentsService(deps.db, deps.payments.gateway, orders, seating, refunds, {
     publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
   const auth = {

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import { assertTransition, type OrderStatus } from './order-status';
 import { OrderErrors } from './orders.errors';
 
@@ -8,7 +8,7 @@ import { OrderErrors } from './orders.errors';
  *
  * @returns the status it moved from
  */
-export async function transitionOrder(tx: EntityManager, orderId: string, to: OrderStatus, reason: string): Promise<OrderStatus> {
+export async function transitionOrder(tx: Queryable, orderId: string, to: OrderStatus, reason: string): Promise<OrderStatus> {
   const [order] = (await tx.query('SELECT status FROM orders WHERE id = $1 FOR UPDATE', [orderId])) as Array<{ status: OrderStatus }>;
   if (!order) throw OrderErrors.notFound(orderId);
   assertTransition(orderId, order.status, to);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../platform/logger';
+import type { WorkflowHooks } from '../../platform/workflow/workflow';
 import { CheckoutService } from './checkout.service';
 import { OrderTokens } from './order-tokens';
 import { OrderViews } from './order-view';
@@ -24,6 +25,8 @@ export function createOrdersModule(deps: {
   secret: string;
   paymentWindowSeconds: number;
   logger: Logger;
+  /** Fault injection around the checkout's steps (tests). */
+  workflowHooks?: WorkflowHooks | undefined;
 }): OrdersModule {
   const views = new OrderViews(deps.db, deps.tickets);
   const tokens = new OrderTokens(deps.secret);
@@ -32,6 +35,6 @@ export function createOrdersModule(deps: {
     tokens,
     unpaid: new UnpaidOrders(deps.db, deps.seating, deps.logger),
     ownership: new OrderOwnership(deps.db),
-    checkout: new CheckoutService(deps.db, views, tokens, { paymentWindowSeconds: deps.paymentWindowSeconds }, deps.logger),
+    checkout: new CheckoutService(deps.db, views, tokens, { paymentWindowSeconds: deps.paymentWindowSeconds }, deps.logger, deps.workflowHooks),
   };
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../platform/logger';
 import { PeriodicTask } from '../../platform/periodic-task';
 import type { SeatingModule } from '../seating/seating.module';
-import { releaseOrderHolds, type ReleasedHolds } from './order-holds';
+import { gaInventoryVersion, releaseForOrder, type ReleasedHolds } from '../seating/order-seats';
 import { transitionOrder } from './order-transitions';
 import { releasePromo } from './promo';
 
@@ -24,7 +24,7 @@ export class UnpaidOrders {
   /** Moves the order to CANCELLED or EXPIRED inside `tx`; announce the result after commit. */
   async close(tx: EntityManager, orderId: string, to: 'CANCELLED' | 'EXPIRED', reason: string): Promise<ReleasedHolds> {
     await transitionOrder(tx, orderId, to, reason);
-    const released = await releaseOrderHolds(tx, orderId);
+    const released = await releaseForOrder(tx, orderId);
     await releasePromo(tx, orderId);
     return released;
   }
@@ -32,8 +32,7 @@ export class UnpaidOrders {
   async announce(released: ReleasedHolds): Promise<void> {
     await this.seating.sales.announce(released.seats);
     if (released.gaEventId) {
-      const [row] = (await this.db.query('SELECT version FROM ga_inventory WHERE event_id = $1', [released.gaEventId])) as Array<{ version: string }>;
-      await this.seating.gaHolds.announceChange({ eventId: released.gaEventId, version: Number(row?.version ?? 0) });
+      await this.seating.gaHolds.announceChange({ eventId: released.gaEventId, version: await gaInventoryVersion(this.db, released.gaEventId) });
     }
   }
 

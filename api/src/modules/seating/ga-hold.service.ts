@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import type { Logger } from '../../platform/logger';
 import type { Bus } from '../../platform/bus/bus';
 import { SeatingErrors } from './seating.errors';
@@ -108,24 +109,8 @@ export class GaHoldService {
    * Turns the hold's places into sold ones inside the caller's transaction (the order's
    * fulfilment). Returns what to announce after commit, or null if the hold is not active.
    */
-  async sellHold(tx: EntityManager, holdId: string): Promise<{ eventId: string; version: number } | null> {
-    const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status IN ('active', 'ordered')", [holdId])) as Array<{ event_id: string }>;
-    if (!hold) return null;
-    await sql.lockExistingInventory(tx, hold.event_id);
-    const rows = (await tx.query(
-      `WITH items AS (SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1),
-       per_type AS (
-         UPDATE ga_type_inventory t SET held = t.held - i.quantity, sold = t.sold + i.quantity
-           FROM items i WHERE t.event_id = $2 AND t.ticket_type_id = i.ticket_type_id RETURNING 1
-       ), total AS (
-         UPDATE ga_inventory SET held = held - (SELECT COALESCE(sum(quantity), 0) FROM items),
-                sold = sold + (SELECT COALESCE(sum(quantity), 0) FROM items), version = nextval('seat_change_seq')
-          WHERE event_id = $2 RETURNING version
-       ), closed AS (UPDATE hold SET status = 'converted' WHERE id = $1 RETURNING id)
-       SELECT version FROM total`,
-      [holdId, hold.event_id],
-    )) as Array<{ version: string }>;
-    return { eventId: hold.event_id, version: Number(rows[0]?.version ?? 0) };
+  sellHold(tx: EntityManager, holdId: string): Promise<{ eventId: string; version: number } | null> {
+    return sellGaHold(tx, holdId);
   }
 
   /** Puts sold places back on sale (a refund) inside the caller's transaction. */
@@ -171,4 +156,28 @@ export class GaHoldService {
 
 function existingTotal(existing: sql.ActiveGaHold | null): number {
   return existing ? [...existing.items.values()].reduce((sum, q) => sum + q, 0) : 0;
+}
+
+/**
+ * Turns a GA hold's places into sold ones inside the caller's transaction; null if the hold is
+ * not active. Returns what to announce after commit.
+ */
+export async function sellGaHold(tx: Queryable, holdId: string): Promise<{ eventId: string; version: number } | null> {
+  const [hold] = (await tx.query("SELECT event_id FROM hold WHERE id = $1 AND kind = 'ga' AND status IN ('active', 'ordered')", [holdId])) as Array<{ event_id: string }>;
+  if (!hold) return null;
+  await sql.lockExistingInventory(tx, hold.event_id);
+  const rows = (await tx.query(
+    `WITH items AS (SELECT ticket_type_id, quantity FROM ga_hold_item WHERE hold_id = $1),
+     per_type AS (
+       UPDATE ga_type_inventory t SET held = t.held - i.quantity, sold = t.sold + i.quantity
+         FROM items i WHERE t.event_id = $2 AND t.ticket_type_id = i.ticket_type_id RETURNING 1
+     ), total AS (
+       UPDATE ga_inventory SET held = held - (SELECT COALESCE(sum(quantity), 0) FROM items),
+              sold = sold + (SELECT COALESCE(sum(quantity), 0) FROM items), version = nextval('seat_change_seq')
+        WHERE event_id = $2 RETURNING version
+     ), closed AS (UPDATE hold SET status = 'converted' WHERE id = $1 RETURNING id)
+     SELECT version FROM total`,
+    [holdId, hold.event_id],
+  )) as Array<{ version: string }>;
+  return { eventId: hold.event_id, version: Number(rows[0]?.version ?? 0) };
 }

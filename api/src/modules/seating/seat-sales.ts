@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../platform/db/sql-client';
 import type { Logger } from '../../platform/logger';
 import type { Bus } from '../../platform/bus/bus';
 import { SEATING_TOPIC, type SeatChange, type SeatingMessage } from './seating.events';
@@ -27,25 +28,8 @@ export class SeatSales {
   ) {}
 
   /** Marks every seat the hold still owns as sold and closes the hold as converted. */
-  async sellSeatHold(tx: EntityManager, holdId: string): Promise<PendingSeatChanges | null> {
-    const rows = (await tx.query(
-      `WITH sold AS (
-         UPDATE seat_claim SET state = 'sold', hold_id = NULL, session_id = NULL, expires_at = NULL,
-                version = nextval('seat_change_seq'), updated_at = now()
-          WHERE hold_id = $1 AND state = 'held'
-         RETURNING event_id, seat_code, version
-       ), closed AS (
-         UPDATE hold SET status = 'converted' WHERE id = $1 RETURNING id
-       )
-       SELECT event_id, seat_code, version FROM sold ORDER BY seat_code`,
-      [holdId],
-    )) as Array<{ event_id: string; seat_code: string; version: string }>;
-    const first = rows[0];
-    if (!first) return null;
-    return {
-      eventId: first.event_id,
-      changes: rows.map((r) => ({ seatCode: r.seat_code, state: 'sold', sessionId: null, expiresAt: null, version: Number(r.version) })),
-    };
+  sellSeatHold(tx: EntityManager, holdId: string): Promise<PendingSeatChanges | null> {
+    return sellSeatHold(tx, holdId);
   }
 
   /** Puts sold seats back on sale (a refund or a cancelled order). */
@@ -72,4 +56,26 @@ export class SeatSales {
     const message: SeatingMessage = { kind: 'seats', eventId: pending.eventId, changes: pending.changes };
     await this.bus.publish(SEATING_TOPIC, message).catch((error: unknown) => this.logger.warn({ err: error }, 'seat sale not published'));
   }
+}
+
+/** Marks every seat the hold still owns as sold and closes the hold as converted, in the caller's transaction. */
+export async function sellSeatHold(tx: Queryable, holdId: string): Promise<PendingSeatChanges | null> {
+  const rows = (await tx.query(
+    `WITH sold AS (
+       UPDATE seat_claim SET state = 'sold', hold_id = NULL, session_id = NULL, expires_at = NULL,
+              version = nextval('seat_change_seq'), updated_at = now()
+        WHERE hold_id = $1 AND state = 'held'
+       RETURNING event_id, seat_code, version
+     ), closed AS (
+       UPDATE hold SET status = 'converted' WHERE id = $1 RETURNING id
+     )
+     SELECT event_id, seat_code, version FROM sold ORDER BY seat_code`,
+    [holdId],
+  )) as Array<{ event_id: string; seat_code: string; version: string }>;
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    eventId: first.event_id,
+    changes: rows.map((r) => ({ seatCode: r.seat_code, state: 'sold', sessionId: null, expiresAt: null, version: Number(r.version) })),
+  };
 }

@@ -1,15 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../platform/errors/app-error';
 import type { TicketSigner } from './ticket-signer';
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** 16 base32 characters (80 random bits): unguessable, and easy to read out at the gangway. */
-function ticketCode(): string {
-  const bytes = randomBytes(16);
-  return Array.from(bytes, (byte) => BASE32[byte % 32]).join('');
-}
 
 export interface TicketView {
   id: string;
@@ -29,28 +20,12 @@ export const TicketErrors = {
   wrongSailing: (id: string) => new AppError('ticket_wrong_sailing', 409, { detail: 'This ticket is for another sailing', params: { ticketId: id } }),
 };
 
-/** E-tickets: issued on payment, shown with their signed QR codes, checked at boarding. */
+/** E-tickets (issued on payment by order-tickets.ts): shown with their signed QR codes, checked at boarding. */
 export class TicketsService {
   constructor(
     private readonly db: DataSource,
     private readonly signer: TicketSigner,
   ) {}
-
-  /** One ticket per order line, inside the fulfilment transaction. */
-  async issueForOrder(tx: EntityManager, orderId: string): Promise<number> {
-    const lines = (await tx.query(
-      `SELECT l.id, o.event_id, l.seat_code, l.ticket_type_id FROM order_line l JOIN orders o ON o.id = l.order_id
-        WHERE l.order_id = $1 ORDER BY l.position`,
-      [orderId],
-    )) as Array<{ id: string; event_id: string; seat_code: string | null; ticket_type_id: string }>;
-    for (const line of lines) {
-      await tx.query(
-        `INSERT INTO ticket (order_id, order_line_id, event_id, seat_code, ticket_type_id, code) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [orderId, line.id, line.event_id, line.seat_code, line.ticket_type_id, ticketCode()],
-      );
-    }
-    return lines.length;
-  }
 
   async forOrder(orderId: string): Promise<TicketView[]> {
     const rows = (await this.db.query(

@@ -12,7 +12,7 @@ import type { Workflow, WorkflowHooks } from './workflow';
  * @example
  * const state = await runAtomic(tx, paymentFulfilment, { orderId, paymentId });
  */
-export async function runAtomic<S>(tx: EntityManager, workflow: Workflow<S>, initial: S, hooks?: WorkflowHooks): Promise<S> {
+export async function runAtomic<S, Tx = EntityManager>(tx: Tx, workflow: Workflow<S, Tx>, initial: S, hooks?: WorkflowHooks): Promise<S> {
   let state = initial;
   const done: number[] = [];
   for (const [index, step] of workflow.steps.entries()) {

@@ -6,12 +6,13 @@ import type { EntityManager } from 'typeorm';
  *
  * A step's database work goes through `tx`, the workflow's transaction: in an atomic workflow
  * one transaction for every step, in a durable one the step's own, which also records the
- * run's progress — so a step's effect and "this step is done" commit together.
+ * run's progress — so a step's effect and "this step is done" commit together. An atomic
+ * workflow may name another kind of transaction as `Tx` (checkout's prepared-statement one).
  */
-export interface WorkflowStep<S> {
+export interface WorkflowStep<S, Tx = EntityManager> {
   name: string;
-  run(tx: EntityManager, state: S): Promise<S | void>;
-  compensate?(tx: EntityManager, state: S): Promise<void>;
+  run(tx: Tx, state: S): Promise<S | void>;
+  compensate?(tx: Tx, state: S): Promise<void>;
   /**
    * Set for a step whose effect lies outside the database (a gateway call): it runs with no
    * transaction open and its progress is recorded after it returns, so a crash in between
@@ -27,9 +28,9 @@ export interface WorkflowStep<S> {
  */
 export type FailurePolicy = 'compensate' | 'resume';
 
-export interface Workflow<S> {
+export interface Workflow<S, Tx = EntityManager> {
   name: string;
-  steps: ReadonlyArray<WorkflowStep<S>>;
+  steps: ReadonlyArray<WorkflowStep<S, Tx>>;
   onFailure: FailurePolicy;
 }
 
@@ -43,7 +44,7 @@ export interface Workflow<S> {
  *   steps: [recordRefund, askGateway, completeWithReceipt],
  * });
  */
-export function defineWorkflow<S>(workflow: Workflow<S>): Workflow<S> {
+export function defineWorkflow<S, Tx = EntityManager>(workflow: Workflow<S, Tx>): Workflow<S, Tx> {
   const names = workflow.steps.map((step) => step.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated) throw new Error(`workflow ${workflow.name}: step ${repeated} is declared twice`);
